@@ -1,0 +1,29 @@
+package com.realsourcing.shared.security;
+
+import java.io.Serializable;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is calling: the user, the organisation they act for right now, their role there, and the permissions that
+ * follow. Kept in the (JDBC-stored) session, so it is serializable and small.
+ */
+public record AuthenticatedUser(
+        UUID userId,
+        String displayName,
+        UUID organizationId,
+        String role,
+        Set<String> permissions,
+        Set<Capability> capabilities,
+        boolean restricted)
+        implements Serializable {
+
+    public AuthenticatedUser {
+        permissions = Set.copyOf(permissions);
+        capabilities = Set.copyOf(capabilities);
+    }
+
+    public boolean can(String permission) {
+        return permissions.contains(permission);
+    }
+}
