@@ -9,4 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * index and generated keys ({@code ./data} by default).
  */
 @ConfigurationProperties("realsourcing")
-public record PlatformProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("http://localhost:8080") String publicUrl) {}
+public record PlatformProperties(
+        @DefaultValue("./data") Path dataDir, @DefaultValue("http://localhost:8080") String publicUrl) {}

@@ -25,7 +25,8 @@ class EmbeddedPostgresConfiguration {
 
     @Bean
     EmbeddedDatabase embeddedDatabase(PlatformProperties platform, EmbeddedDatabaseProperties properties) {
-        return new EmbeddedDatabase(EmbeddedPostgresServer.acquire(platform.dataDir().resolve("pg"), properties));
+        return new EmbeddedDatabase(
+                EmbeddedPostgresServer.acquire(platform.dataDir().resolve("pg"), properties));
     }
 
     @Bean

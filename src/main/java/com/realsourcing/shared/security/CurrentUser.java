@@ -19,7 +19,7 @@ public final class CurrentUser {
     }
 
     public static AuthenticatedUser require() {
-        return find().orElseThrow(() -> new com.realsourcing.shared.domain.DomainException(
-                HttpStatus.UNAUTHORIZED, "shared.unauthenticated"));
+        return find().orElseThrow(() ->
+                new com.realsourcing.shared.domain.DomainException(HttpStatus.UNAUTHORIZED, "shared.unauthenticated"));
     }
 }

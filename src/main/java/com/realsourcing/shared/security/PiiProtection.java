@@ -36,7 +36,8 @@ public class PiiProtection {
 
     PiiProtection(PiiProperties properties, PlatformProperties platform) {
         Path keys = platform.dataDir().resolve("keys");
-        this.encryptionKey = new SecretKeySpec(key(properties.encryptionKey(), keys.resolve("pii-encryption.key")), "AES");
+        this.encryptionKey =
+                new SecretKeySpec(key(properties.encryptionKey(), keys.resolve("pii-encryption.key")), "AES");
         this.indexKey = new SecretKeySpec(key(properties.indexKey(), keys.resolve("pii-index.key")), "HmacSHA256");
     }
 
@@ -111,7 +112,8 @@ public class PiiProtection {
             RANDOM.nextBytes(key);
             Files.writeString(file, Base64.getEncoder().encodeToString(key));
             try {
-                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                Files.setPosixFilePermissions(
+                        file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system
             }

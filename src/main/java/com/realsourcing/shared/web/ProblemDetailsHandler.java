@@ -99,7 +99,8 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                         lastNode(v.getPropertyPath().toString()), "shared.invalid-value", v.getMessage()))
                 .toList();
         return ResponseEntity.badRequest()
-                .body(problems.build(HttpStatus.BAD_REQUEST, "shared.validation-failed", new Object[0], errors, locale));
+                .body(problems.build(
+                        HttpStatus.BAD_REQUEST, "shared.validation-failed", new Object[0], errors, locale));
     }
 
     @ExceptionHandler(Exception.class)
@@ -123,13 +124,15 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         List<Problems.FieldErrorView> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(error -> errors.add(new Problems.FieldErrorView(
-                    error instanceof org.springframework.validation.FieldError fe ? fe.getField() : name,
-                    "shared.invalid-value",
-                    problemsMessage(error, locale))));
+            result.getResolvableErrors()
+                    .forEach(error -> errors.add(new Problems.FieldErrorView(
+                            error instanceof org.springframework.validation.FieldError fe ? fe.getField() : name,
+                            "shared.invalid-value",
+                            problemsMessage(error, locale))));
         });
         return ResponseEntity.badRequest()
-                .body(problems.build(HttpStatus.BAD_REQUEST, "shared.validation-failed", new Object[0], errors, locale));
+                .body(problems.build(
+                        HttpStatus.BAD_REQUEST, "shared.validation-failed", new Object[0], errors, locale));
     }
 
     @Override
@@ -138,7 +141,8 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         Locale locale = LocaleContextHolder.getLocale();
         List<Problems.FieldErrorView> errors = new ArrayList<>();
         Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
@@ -178,7 +182,8 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         long limitMb = Math.max(1, maxUploadBytes / (1024 * 1024));
-        ProblemDetail problem = problems.build(HttpStatus.CONTENT_TOO_LARGE, "shared.upload-too-large", locale, limitMb);
+        ProblemDetail problem =
+                problems.build(HttpStatus.CONTENT_TOO_LARGE, "shared.upload-too-large", locale, limitMb);
         problem.setProperty("maxBytes", maxUploadBytes);
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
@@ -225,10 +230,11 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                                 ? problems.message("shared.wrong-type", new Object[0], locale, "wrong type")
                                 : problemsMessage(fe, locale))));
         result.getGlobalErrors()
-                .forEach(ge -> errors.add(
-                        new Problems.FieldErrorView(ge.getObjectName(), "shared.invalid-value", problemsMessage(ge, locale))));
+                .forEach(ge -> errors.add(new Problems.FieldErrorView(
+                        ge.getObjectName(), "shared.invalid-value", problemsMessage(ge, locale))));
         return ResponseEntity.badRequest()
-                .body(problems.build(HttpStatus.BAD_REQUEST, "shared.validation-failed", new Object[0], errors, locale));
+                .body(problems.build(
+                        HttpStatus.BAD_REQUEST, "shared.validation-failed", new Object[0], errors, locale));
     }
 
     private String problemsMessage(org.springframework.context.MessageSourceResolvable error, Locale locale) {

@@ -1,0 +1,16 @@
+package com.realsourcing.identity.api;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** What other modules may ask of identity. */
+public interface IdentityApi {
+
+    Optional<UserSummary> findUser(UUID userId);
+
+    Optional<OrganizationSummary> findOrganization(UUID organizationId);
+
+    boolean isMember(UUID userId, UUID organizationId);
+
+    void audit(AuditRecord record);
+}

@@ -1,0 +1,31 @@
+package com.realsourcing.shared.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The console is a single-page app: a browser asking for {@code /admin/users} gets {@code index.html}, and the
+ * client router takes over. API, docs and actuator paths and files with an extension are left alone.
+ */
+@Configuration(proxyBeanMethods = false)
+class SpaForwarding implements WebMvcConfigurer {
+
+    private static final String[] ROUTES = {
+        "/login",
+        "/sign-up",
+        "/forgot-password",
+        "/notifications",
+        "/profile",
+        "/organization",
+        "/admin/{page:[a-z-]+}",
+        "/{module:[a-z-]+}/{page:[a-z-]+}"
+    };
+
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        for (String route : ROUTES) {
+            registry.addViewController(route).setViewName("forward:/index.html");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.realsourcing.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A browser-like HTTP client for API tests against the running server: it keeps cookies (SESSION, XSRF-TOKEN),
+ * echoes the CSRF token on state-changing requests like the console does, and sends Accept-Language.
+ */
+public class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+    private String language = "zh-CN";
+    private String bearer;
+    private boolean sendCsrf = true;
+
+    public ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    public ApiClient language(String tag) {
+        this.language = tag;
+        return this;
+    }
+
+    public ApiClient bearer(String token) {
+        this.bearer = token;
+        return this;
+    }
+
+    public ApiClient withoutCsrf() {
+        this.sendCsrf = false;
+        return this;
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public Response put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    public Response patch(String path, Object body) {
+        return send("PATCH", path, body);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    public Response send(String method, String path, Object body) {
+        try {
+            if (sendCsrf
+                    && bearer == null
+                    && !method.equals("GET")
+                    && cookie("XSRF-TOKEN").isEmpty()) {
+                http.send(request("GET", "/api/identity/csrf", null).build(), HttpResponse.BodyHandlers.discarding());
+            }
+            HttpRequest.Builder request = request(method, path, body);
+            if (sendCsrf && bearer == null && !method.equals("GET")) {
+                cookie("XSRF-TOKEN").ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+            }
+            HttpResponse<String> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String method, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept-Language", language)
+                .header("Accept", "application/json, application/problem+json");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (body == null) {
+            return request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+    }
+
+    /** A response with its JSON body parsed on demand. */
+    public record Response(int status, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
+            return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
+        }
+
+        public String text(String field) {
+            return json().path(field).asString(null);
+        }
+
+        public Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+    }
+}
