@@ -15,6 +15,8 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI realSourcingOpenApi() {
         return new OpenAPI()
+                .servers(java.util.List.of(
+                        new io.swagger.v3.oas.models.servers.Server().url("/").description("This server")))
                 .info(new Info()
                         .title("RealSourcing API")
                         .version("v1")
