@@ -138,6 +138,8 @@ public class IdentityService implements IdentityApi {
             createOrganizationFor(user, type, type == OrganizationType.WORKER && !hasText(name) ? displayName : name);
         }
         notify.upsertRecipient(recipientOf(user));
+        notify.notifyUser(com.realsourcing.notify.api.UserNotification.inApp(
+                user.getId(), "identity.welcome", "notify.identity.welcome", Map.of("name", displayName)));
         return user;
     }
 
