@@ -27,6 +27,7 @@ public class ApiClient {
     private String language = "zh-CN";
     private String bearer;
     private boolean sendCsrf = true;
+    private String accept = "application/json, application/problem+json";
 
     public ApiClient(int port) {
         this.base = "http://localhost:" + port;
@@ -40,6 +41,11 @@ public class ApiClient {
 
     public ApiClient bearer(String token) {
         this.bearer = token;
+        return this;
+    }
+
+    public ApiClient accept(String mediaTypes) {
+        this.accept = mediaTypes;
         return this;
     }
 
@@ -101,7 +107,7 @@ public class ApiClient {
     private HttpRequest.Builder request(String method, String path, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept-Language", language)
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", accept);
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

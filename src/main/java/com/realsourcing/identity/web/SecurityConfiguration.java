@@ -107,6 +107,18 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasAuthority("identity:metrics:read")
+                        // Every module's console routes are for the platform organisation only; checked before the
+                        // request body is read, so outsiders learn nothing from validation errors.
+                        .requestMatchers("/api/*/admin/**")
+                        .access((authentication, context) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(
+                                        authentication.get().getPrincipal()
+                                                        instanceof
+                                                        com.realsourcing.shared.security.AuthenticatedUser user
+                                                && user.capabilities()
+                                                        .contains(
+                                                                com.realsourcing.shared.security.Capability
+                                                                        .ADMINISTER_PLATFORM)))
                         .requestMatchers("/api/**")
                         .authenticated()
                         .anyRequest()
