@@ -12,4 +12,11 @@ public interface FilesApi {
     Optional<StoredFile> findOwnedBy(UUID fileId, UUID organizationId);
 
     void changeVisibility(UUID fileId, FileVisibility visibility);
+
+    /**
+     * Stores a file a module made itself (a poster, a weekly report) for an organisation, with the same checks as
+     * an upload: type from the content, size limits, images re-encoded with a thumbnail. Throws the same {@code
+     * DomainException}s ({@code files.type-not-allowed}, {@code files.too-large} …).
+     */
+    StoredFile store(UUID organizationId, UUID uploadedBy, String filename, byte[] content, FileVisibility visibility);
 }
