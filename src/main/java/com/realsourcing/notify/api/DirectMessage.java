@@ -3,7 +3,8 @@ package com.realsourcing.notify.api;
 import java.util.Map;
 
 /** A message to an e-mail address or mobile number ({@code channel} EMAIL or SMS) in the given locale. */
-public record DirectMessage(Channel channel, String address, String locale, String template, Map<String, Object> params) {
+public record DirectMessage(
+        Channel channel, String address, String locale, String template, Map<String, Object> params) {
 
     public DirectMessage {
         params = Map.copyOf(params);

@@ -10,12 +10,7 @@ import java.util.UUID;
  * in-app path or null; {@code channels} beyond IN_APP are sent when the recipient has that address.
  */
 public record UserNotification(
-        UUID userId,
-        String category,
-        String template,
-        Map<String, Object> params,
-        String link,
-        Set<Channel> channels) {
+        UUID userId, String category, String template, Map<String, Object> params, String link, Set<Channel> channels) {
 
     public UserNotification {
         params = Map.copyOf(params);
