@@ -209,6 +209,29 @@ class FileControllerIntegrationTests {
     }
 
     @Test
+    void servesByteRangesSoVideosCanSeek() throws Exception {
+        byte[] video = TestFiles.mp4("isom");
+        String url = urlOf(upload(member, "factory-tour.mov", "video/quicktime", video, null));
+
+        MvcResult range = mvc.perform(
+                        get(url).header(HttpHeaders.RANGE, "bytes=4-7").with(as(member)))
+                .andExpect(status().isPartialContent())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "video/mp4"))
+                .andExpect(header().string(HttpHeaders.CONTENT_RANGE, "bytes 4-7/" + video.length))
+                .andReturn();
+
+        assertThat(range.getResponse().getContentAsString(StandardCharsets.US_ASCII))
+                .isEqualTo("ftyp");
+    }
+
+    @Test
+    void refusesQuickTimeMovies() throws Exception {
+        upload(member, "clip.mp4", "video/mp4", TestFiles.mp4("qt  "), null)
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.detectedType").value("video/quicktime"));
+    }
+
+    @Test
     void acceptsWebpWithoutAThumbnail() throws Exception {
         upload(member, "banner.webp", "image/webp", TestFiles.webpWithExif(100, 50), null)
                 .andExpect(status().isCreated())

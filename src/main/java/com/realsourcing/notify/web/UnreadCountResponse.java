@@ -1,0 +1,3 @@
+package com.realsourcing.notify.web;
+
+record UnreadCountResponse(long count) {}
