@@ -43,8 +43,8 @@ class ModularityTests {
                 .resideInAPackage("..domain..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("..web..")
-                .because("rules must not know about HTTP")
+                .resideInAPackage("com.realsourcing..web..")
+                .because("rules must not know about our HTTP layer")
                 .check(CLASSES);
     }
 

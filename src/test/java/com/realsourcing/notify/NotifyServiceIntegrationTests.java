@@ -13,7 +13,6 @@ import com.realsourcing.notify.infra.SandboxSmsSender;
 import com.realsourcing.notify.infra.SandboxWeChatSender;
 import com.realsourcing.shared.domain.Ids;
 import com.realsourcing.shared.security.Masking;
-import com.realsourcing.testing.MethodSecurityTestConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** {@link NotifyApi} against the real database and the sandbox providers. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(MethodSecurityTestConfiguration.class)
 class NotifyServiceIntegrationTests {
 
     static final String TEMPLATE = "notify.notify.channel-test";

@@ -20,12 +20,19 @@ public class WeChatLoginService {
 
     private final WeChatMiniProgram wechat;
     private final IdentityService identity;
+    private final com.realsourcing.notify.api.NotifyApi notify;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    WeChatLoginService(WeChatMiniProgram wechat, IdentityService identity, JdbcClient jdbc, Clock clock) {
+    WeChatLoginService(
+            WeChatMiniProgram wechat,
+            IdentityService identity,
+            com.realsourcing.notify.api.NotifyApi notify,
+            JdbcClient jdbc,
+            Clock clock) {
         this.wechat = wechat;
         this.identity = identity;
+        this.notify = notify;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -64,6 +71,8 @@ public class WeChatLoginService {
                 .param(user.getId())
                 .param(Timestamp.from(clock.instant()))
                 .update();
+        // Subscribe messages go to the openid, so notify learns it.
+        notify.linkWeChat(user.getId(), openId);
         return identity.principal(user, user.getActiveOrganizationId());
     }
 }

@@ -15,7 +15,6 @@ import com.realsourcing.files.TestFiles;
 import com.realsourcing.files.domain.FilesPermissions;
 import com.realsourcing.shared.domain.Ids;
 import com.realsourcing.shared.security.AuthenticatedUser;
-import com.realsourcing.testing.MethodSecurityTestConfiguration;
 import com.realsourcing.testing.TestUsers;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,7 +35,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(MethodSecurityTestConfiguration.class)
 class FileControllerIntegrationTests {
 
     @Autowired

@@ -17,7 +17,6 @@ import com.realsourcing.notify.api.UserNotification;
 import com.realsourcing.notify.domain.NotifyPermissions;
 import com.realsourcing.shared.domain.Ids;
 import com.realsourcing.shared.security.AuthenticatedUser;
-import com.realsourcing.testing.MethodSecurityTestConfiguration;
 import com.realsourcing.testing.TestUsers;
 import java.time.Instant;
 import java.util.Map;
@@ -26,13 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(MethodSecurityTestConfiguration.class)
 class NotificationControllerIntegrationTests {
 
     @Autowired
