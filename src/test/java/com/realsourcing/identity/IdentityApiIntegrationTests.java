@@ -37,6 +37,11 @@ class IdentityApiIntegrationTests extends ApiTestSupport {
 
         var login = client.post("/api/identity/login", Map.of("login", email, "password", PASSWORD));
         assertThat(login.status()).isEqualTo(200);
+        String sessionCookie = login.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sessionCookie).contains("HttpOnly").contains("SameSite=Lax");
         var me = client.get("/api/identity/me").json();
         assertThat(me.path("activeOrganization").path("name").asString()).isEqualTo("宁波测试保温杯厂");
         assertThat(me.path("activeOrganization").path("type").asString()).isEqualTo("FACTORY");
