@@ -213,6 +213,21 @@ class IdentityApiIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void aSignedInUserIssuesATokenWithJustTheirPassword() {
+        ApiClient client = loggedIn("BRAND");
+        var issued = client.post("/api/identity/tokens", Map.of("password", PASSWORD, "name", "手机 App"));
+        assertThat(issued.status()).isEqualTo(201);
+        var wrong = client.post("/api/identity/tokens", Map.of("password", "Wrong12345", "name", "x"));
+        assertThat(wrong.status()).isEqualTo(401);
+        var anonymous = client().post("/api/identity/tokens", Map.of("password", PASSWORD, "name", "x"));
+        assertThat(anonymous.status()).isEqualTo(400);
+        assertThat(anonymous.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("login");
+        assertThat(client().bearer(issued.text("token")).get("/api/identity/me").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aBrowserSessionNeedsTheCsrfTokenToChangeThings() {
         ApiClient client = loggedIn("BRAND");
         var withoutToken = client.withoutCsrf().patch("/api/identity/me", Map.of("displayName", "新名字"));

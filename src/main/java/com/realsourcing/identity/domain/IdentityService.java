@@ -384,6 +384,13 @@ public class IdentityService implements IdentityApi {
 
     // ---- helpers
 
+    /** The user's login (e-mail, else mobile), for re-authentication by a signed-in user. */
+    @Transactional(readOnly = true)
+    public String loginOf(UUID userId) {
+        User user = requireUser(userId);
+        return user.getEmail() != null ? user.getEmail() : user.getMobile();
+    }
+
     User requireUser(UUID userId) {
         return users.findById(userId).orElseThrow(() -> DomainException.notFound("identity.user-not-found"));
     }

@@ -53,7 +53,7 @@ class AdminController {
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredTo,
-            @Valid PageQuery page) {
+            @Valid @org.springdoc.core.annotations.ParameterObject PageQuery page) {
         var filter = new AdminService.UserFilter(state, q, registeredFrom, registeredTo, adminZone());
         return PageResponse.from(
                 admin.users(filter, page.toPageRequest(Sort.by(Sort.Direction.DESC, "createdAt"))),
@@ -73,7 +73,7 @@ class AdminController {
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredTo,
-            @Valid PageQuery page) {
+            @Valid @org.springdoc.core.annotations.ParameterObject PageQuery page) {
         var filter = new AdminService.OrganizationFilter(type, q, registeredFrom, registeredTo, adminZone());
         return PageResponse.from(
                 admin.organizations(filter, page.toPageRequest(Sort.by(Sort.Direction.DESC, "createdAt"))),
@@ -84,7 +84,8 @@ class AdminController {
     @GetMapping("/audit-log")
     @PreAuthorize("hasAuthority('identity:audit:read')")
     PageResponse<AuditEntryResponse> auditLog(
-            @RequestParam(required = false) @Size(max = 100) String action, @Valid PageQuery page) {
+            @RequestParam(required = false) @Size(max = 100) String action,
+            @Valid @org.springdoc.core.annotations.ParameterObject PageQuery page) {
         return PageResponse.from(
                 auditLog.list(action, page.toPageRequest(Sort.by(Sort.Direction.DESC, "occurredAt"))),
                 AuditEntryResponse::from);

@@ -150,8 +150,15 @@ class IdentityController {
     @Operation(summary = "Issue a personal access token for Authorization: Bearer (shown once)")
     @PostMapping("/tokens")
     ResponseEntity<IssuedTokenResponse> issueToken(@Valid @RequestBody TokenRequest request) {
+        String login = request.login();
+        if (login == null || login.isBlank()) {
+            login = CurrentUser.find()
+                    .map(user -> identity.loginOf(user.userId()))
+                    .orElseThrow(() ->
+                            com.realsourcing.shared.domain.DomainException.invalidField("login", "shared.required"));
+        }
         var issued = tokens.issue(
-                request.login(),
+                login,
                 request.password(),
                 request.name(),
                 request.validDays() == null ? null : Duration.ofDays(request.validDays()));

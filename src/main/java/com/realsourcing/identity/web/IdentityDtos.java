@@ -37,8 +37,9 @@ final class IdentityDtos {
 
     record LoginRequest(@NotBlank @Size(max = 254) String login, @NotBlank @Size(max = 128) String password) {}
 
+    /** {@code login} may be left out by a signed-in browser user: the token is then theirs (password still needed). */
     record TokenRequest(
-            @NotBlank @Size(max = 254) String login,
+            @Size(max = 254) String login,
             @NotBlank @Size(max = 128) String password,
             @NotBlank @Size(max = 100) String name,
             @jakarta.validation.constraints.Positive @jakarta.validation.constraints.Max(3650) Integer validDays) {}

@@ -33,7 +33,8 @@ class NotificationController {
 
     @GetMapping
     PageResponse<NotificationResponse> list(
-            @RequestParam(name = "unreadOnly", defaultValue = "false") boolean unreadOnly, @Valid PageQuery page) {
+            @RequestParam(name = "unreadOnly", defaultValue = "false") boolean unreadOnly,
+            @Valid @org.springdoc.core.annotations.ParameterObject PageQuery page) {
         return PageResponse.from(
                 notifications.list(CurrentUser.require().userId(), unreadOnly, page.toPageRequest(NEWEST_FIRST)),
                 NotificationResponse::from);

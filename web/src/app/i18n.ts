@@ -1,0 +1,42 @@
+import { createI18n } from 'vue-i18n'
+import identityEn from '@/modules/identity/locales/en-US.json'
+import identityZh from '@/modules/identity/locales/zh-CN.json'
+import notifyEn from '@/modules/notify/locales/en-US.json'
+import notifyZh from '@/modules/notify/locales/zh-CN.json'
+import { DEFAULT_LOCALE, setActiveLocale, storedLocale, storeLocale, type AppLocale } from '@/shared/locale'
+import sharedEn from '@/shared/locales/en-US.json'
+import sharedZh from '@/shared/locales/zh-CN.json'
+
+/** zh-CN is the source language: its shape is the schema every other locale must match. */
+export type MessageSchema = typeof sharedZh & typeof identityZh & typeof notifyZh
+
+export const messages: Record<AppLocale, MessageSchema> = {
+  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh },
+  'en-US': { ...sharedEn, ...identityEn, ...notifyEn },
+}
+
+export function createAppI18n(locale: AppLocale = storedLocale() ?? DEFAULT_LOCALE) {
+  setActiveLocale(locale)
+  return createI18n<[MessageSchema], AppLocale, false>({
+    legacy: false,
+    locale,
+    fallbackLocale: DEFAULT_LOCALE,
+    messages,
+    missingWarn: false,
+    fallbackWarn: false,
+  })
+}
+
+export const i18n = createAppI18n()
+
+export function currentLocale(): AppLocale {
+  return i18n.global.locale.value
+}
+
+/** Switches the UI language: messages, <html lang>, and the device's remembered choice. */
+export function setLocale(locale: AppLocale): void {
+  i18n.global.locale.value = locale
+  setActiveLocale(locale)
+  storeLocale(locale)
+  if (typeof document !== 'undefined') document.documentElement.lang = locale
+}

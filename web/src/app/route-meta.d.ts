@@ -1,0 +1,16 @@
+import 'vue-router'
+
+export {}
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without a session (login, sign-up, password reset, 404). */
+    public?: boolean
+    /** Which frame the page sits in; pages without one use the app frame when logged in. */
+    layout?: 'app' | 'auth'
+    /** i18n key of the page title (document title). */
+    titleKey?: string
+    /** Permission string the page needs (module:resource:action). */
+    permission?: string
+  }
+}
