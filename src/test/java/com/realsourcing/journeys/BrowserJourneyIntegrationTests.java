@@ -184,6 +184,7 @@ class BrowserJourneyIntegrationTests {
         byTestId("state-reason").fill("冒用他人营业执照");
         byTestId("state-submit").click();
         assertThat(row).containsText("冒用他人营业执照");
+        assertThat(page.locator(".el-dialog:visible")).hasCount(0);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("admin-users.png")));
 
         BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
@@ -220,6 +221,7 @@ class BrowserJourneyIntegrationTests {
         assertThat(width).isLessThanOrEqualTo(375);
         byTestId("menu-toggle").click();
         assertThat(byTestId("app-menu")).isVisible();
+        page.waitForTimeout(500); // let the drawer finish sliding in before the picture
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-menu.png")));
     }
 }
