@@ -472,45 +472,45 @@ export interface components {
         };
         AdminOrganizationResponse: {
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: int64 */
-            memberCount?: number;
-            name?: string;
+            memberCount: number;
+            name: string;
             /** @enum {string} */
-            type?: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
+            type: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
         };
         AdminUserResponse: {
             /** Format: date-time */
-            createdAt?: string;
-            displayName?: string;
-            email?: string;
+            createdAt: string;
+            displayName: string;
+            email: string;
             /** Format: uuid */
-            id?: string;
-            mobile?: string;
-            organizations?: components["schemas"]["OrganizationRef"][];
+            id: string;
+            mobile: string;
+            organizations: components["schemas"]["OrganizationRef"][];
             /** @enum {string} */
-            state?: "NORMAL" | "RESTRICTED" | "DISABLED";
-            stateReason?: string;
+            state: "NORMAL" | "RESTRICTED" | "DISABLED";
+            stateReason: string;
         };
         AuditEntryResponse: {
-            action?: string;
+            action: string;
             /** Format: uuid */
-            actorId?: string;
-            actorName?: string;
-            details?: {
+            actorId: string;
+            actorName: string;
+            details: {
                 [key: string]: unknown;
             };
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: date-time */
-            occurredAt?: string;
-            reason?: string;
+            occurredAt: string;
+            reason: string;
             /** Format: uuid */
-            targetId?: string;
-            targetName?: string;
-            targetType?: string;
+            targetId: string;
+            targetName: string;
+            targetType: string;
         };
         ChangePasswordRequest: {
             currentPassword: string;
@@ -522,8 +522,8 @@ export interface components {
             type: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
         };
         CsrfResponse: {
-            headerName?: string;
-            token?: string;
+            headerName: string;
+            token: string;
         };
         CsrfToken: {
             headerName?: string;
@@ -531,22 +531,22 @@ export interface components {
             token?: string;
         };
         FileResponse: {
-            contentType?: string;
+            contentType: string;
             /** Format: date-time */
-            createdAt?: string;
-            filename?: string;
+            createdAt: string;
+            filename: string;
             /** Format: int32 */
-            height?: number;
+            height: number;
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: int64 */
-            size?: number;
-            thumbnailUrl?: string;
-            url?: string;
+            size: number;
+            thumbnailUrl: string;
+            url: string;
             /** @enum {string} */
-            visibility?: "ORGANIZATION" | "PUBLIC";
+            visibility: "ORGANIZATION" | "PUBLIC";
             /** Format: int32 */
-            width?: number;
+            width: number;
         };
         InvitationRequest: {
             email?: string;
@@ -556,120 +556,120 @@ export interface components {
         };
         InvitationResponse: {
             /** Format: date-time */
-            createdAt?: string;
-            email?: string;
+            createdAt: string;
+            email: string;
             /** Format: date-time */
-            expiresAt?: string;
+            expiresAt: string;
             /** Format: uuid */
-            id?: string;
-            mobile?: string;
+            id: string;
+            mobile: string;
             /** @enum {string} */
-            role?: "OWNER" | "ADMIN" | "MEMBER" | "SUPER_ADMIN" | "REVIEWER" | "OPERATOR";
+            role: "OWNER" | "ADMIN" | "MEMBER" | "SUPER_ADMIN" | "REVIEWER" | "OPERATOR";
             /** @enum {string} */
-            status?: "PENDING" | "ACCEPTED" | "REVOKED" | "EXPIRED";
+            status: "PENDING" | "ACCEPTED" | "REVOKED" | "EXPIRED";
         };
         IssuedTokenResponse: {
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: date-time */
-            expiresAt?: string;
+            expiresAt: string;
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: date-time */
-            lastUsedAt?: string;
-            name?: string;
-            prefix?: string;
-            token?: string;
+            lastUsedAt: string;
+            name: string;
+            prefix: string;
+            token: string;
         };
         LoginRequest: {
             login: string;
             password: string;
         };
         MeResponse: {
-            activeOrganization?: components["schemas"]["OrganizationRef"];
-            capabilities?: string[];
+            activeOrganization: components["schemas"]["OrganizationRef"];
+            capabilities: string[];
             /** Format: date-time */
-            createdAt?: string;
-            displayName?: string;
-            email?: string;
+            createdAt: string;
+            displayName: string;
+            email: string;
             /** Format: uuid */
-            id?: string;
-            locale?: string;
-            mobile?: string;
-            organizations?: components["schemas"]["OrganizationRef"][];
-            permissions?: string[];
+            id: string;
+            locale: string;
+            mobile: string;
+            organizations: components["schemas"]["OrganizationRef"][];
+            permissions: string[];
             /** @enum {string} */
-            state?: "NORMAL" | "RESTRICTED" | "DISABLED";
-            stateReason?: string;
-            timeZone?: string;
+            state: "NORMAL" | "RESTRICTED" | "DISABLED";
+            stateReason: string;
+            timeZone: string;
         };
         MemberResponse: {
-            displayName?: string;
-            email?: string;
+            displayName: string;
+            email: string;
             /** Format: date-time */
-            joinedAt?: string;
-            mobile?: string;
+            joinedAt: string;
+            mobile: string;
             /** @enum {string} */
-            role?: "OWNER" | "ADMIN" | "MEMBER" | "SUPER_ADMIN" | "REVIEWER" | "OPERATOR";
+            role: "OWNER" | "ADMIN" | "MEMBER" | "SUPER_ADMIN" | "REVIEWER" | "OPERATOR";
             /** Format: uuid */
-            userId?: string;
+            userId: string;
         };
         NotificationResponse: {
-            body?: string;
-            category?: string;
+            body: string;
+            category: string;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: uuid */
-            id?: string;
-            link?: string;
+            id: string;
+            link: string;
             /** Format: date-time */
-            readAt?: string;
-            title?: string;
+            readAt: string;
+            title: string;
         };
         OrganizationRef: {
             /** Format: uuid */
-            id?: string;
-            name?: string;
+            id: string;
+            name: string;
             /** @enum {string} */
-            role?: "OWNER" | "ADMIN" | "MEMBER" | "SUPER_ADMIN" | "REVIEWER" | "OPERATOR";
+            role: "OWNER" | "ADMIN" | "MEMBER" | "SUPER_ADMIN" | "REVIEWER" | "OPERATOR";
             /** @enum {string} */
-            type?: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
+            type: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
         };
         PageResponseAdminOrganizationResponse: {
-            items?: components["schemas"]["AdminOrganizationResponse"][];
+            items: components["schemas"]["AdminOrganizationResponse"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResponseAdminUserResponse: {
-            items?: components["schemas"]["AdminUserResponse"][];
+            items: components["schemas"]["AdminUserResponse"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResponseAuditEntryResponse: {
-            items?: components["schemas"]["AuditEntryResponse"][];
+            items: components["schemas"]["AuditEntryResponse"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResponseNotificationResponse: {
-            items?: components["schemas"]["NotificationResponse"][];
+            items: components["schemas"]["NotificationResponse"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         ProfileRequest: {
             displayName?: string;
@@ -696,12 +696,12 @@ export interface components {
         };
         SignedUpResponse: {
             /** Format: date-time */
-            createdAt?: string;
-            displayName?: string;
-            email?: string;
+            createdAt: string;
+            displayName: string;
+            email: string;
             /** Format: uuid */
-            id?: string;
-            mobile?: string;
+            id: string;
+            mobile: string;
         };
         StateChangeRequest: {
             reason: string;
@@ -721,19 +721,19 @@ export interface components {
         };
         TokenResponse: {
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: date-time */
-            expiresAt?: string;
+            expiresAt: string;
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: date-time */
-            lastUsedAt?: string;
-            name?: string;
-            prefix?: string;
+            lastUsedAt: string;
+            name: string;
+            prefix: string;
         };
         UnreadCountResponse: {
             /** Format: int64 */
-            count?: number;
+            count: number;
         };
         WeChatBindRequest: {
             login: string;
@@ -769,8 +769,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1121,8 +1121,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1169,8 +1169,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1259,8 +1259,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1303,8 +1303,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -43,6 +43,8 @@ class FileController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @org.springframework.web.bind.annotation.ResponseStatus(
+            org.springframework.http.HttpStatus.CREATED) // documents the 201 the ResponseEntity sends
     @PreAuthorize("hasAuthority('files:file:upload')")
     ResponseEntity<FileResponse> upload(
             @RequestPart("file") MultipartFile file,

@@ -61,6 +61,8 @@ class IdentityController {
 
     @Operation(summary = "Sign up with an organisation (or an invitation code) and a mobile number or e-mail")
     @PostMapping("/sign-up")
+    @org.springframework.web.bind.annotation.ResponseStatus(
+            org.springframework.http.HttpStatus.CREATED) // documents the 201 the ResponseEntity sends
     ResponseEntity<SignedUpResponse> signUp(@Valid @RequestBody SignUpRequest request) {
         User user = identity.signUp(new IdentityService.SignUp(
                 request.organizationType(),
@@ -149,6 +151,8 @@ class IdentityController {
 
     @Operation(summary = "Issue a personal access token for Authorization: Bearer (shown once)")
     @PostMapping("/tokens")
+    @org.springframework.web.bind.annotation.ResponseStatus(
+            org.springframework.http.HttpStatus.CREATED) // documents the 201 the ResponseEntity sends
     ResponseEntity<IssuedTokenResponse> issueToken(@Valid @RequestBody TokenRequest request) {
         String login = request.login();
         if (login == null || login.isBlank()) {

@@ -47,6 +47,8 @@ class OrganizationController {
     }
 
     @PostMapping("/organizations")
+    @org.springframework.web.bind.annotation.ResponseStatus(
+            org.springframework.http.HttpStatus.CREATED) // documents the 201 the ResponseEntity sends
     @PreAuthorize("hasAuthority('identity:organization:create')")
     ResponseEntity<OrganizationRef> create(@Valid @RequestBody CreateOrganizationRequest request) {
         var created = organizations.create(CurrentUser.require(), request.type(), request.name());
@@ -72,6 +74,8 @@ class OrganizationController {
     }
 
     @PostMapping("/organizations/{organizationId}/invitations")
+    @org.springframework.web.bind.annotation.ResponseStatus(
+            org.springframework.http.HttpStatus.CREATED) // documents the 201 the ResponseEntity sends
     @PreAuthorize("hasAuthority('identity:member:invite')")
     ResponseEntity<InvitationResponse> invite(
             @PathVariable UUID organizationId, @Valid @RequestBody InvitationRequest request) {
