@@ -35,7 +35,7 @@ class CreditCodeController {
 
     @PostMapping("/check")
     @PreAuthorize("hasAuthority('directory:factory:onboard')")
-    CreditCodeCheckResponse check(@Valid @RequestBody CheckCreditCodeRequest request) {
+    CreditCodeCheckResponse checkCreditCode(@Valid @RequestBody CheckCreditCodeRequest request) {
         CreditCode.Inspection inspection = CreditCode.inspect(request.code(), regions);
         Locale locale = LocaleContextHolder.getLocale();
         List<Problems.FieldErrorView> errors = inspection.violations().stream()

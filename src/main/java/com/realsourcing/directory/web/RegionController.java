@@ -32,7 +32,7 @@ class RegionController {
 
     /** Provinces with their cities (no counties). A municipality has no cities: ask for its counties by its code. */
     @GetMapping
-    ResponseEntity<RegionsResponse> provinces() {
+    ResponseEntity<RegionsResponse> regions() {
         List<ProvinceResponse> provinces = regions.provinces().stream()
                 .map(p -> new ProvinceResponse(
                         p.code(),
@@ -49,7 +49,7 @@ class RegionController {
 
     /** The counties of a city, or of a municipality given its two-digit code (11 → 东城区, 西城区 …). */
     @GetMapping("/{cityCode}/counties")
-    ResponseEntity<CountiesResponse> counties(@PathVariable String cityCode) {
+    ResponseEntity<CountiesResponse> regionCounties(@PathVariable String cityCode) {
         var counties = regions.counties(cityCode)
                 .orElseThrow(() -> DomainException.notFound("directory.region-not-found", cityCode));
         String name = regions.city(cityCode)

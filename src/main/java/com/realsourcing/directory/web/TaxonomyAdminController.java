@@ -37,7 +37,7 @@ class TaxonomyAdminController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('directory:taxonomy:manage')")
-    ResponseEntity<TagResponse> add(@Valid @RequestBody CreateTagRequest request) {
+    ResponseEntity<TagResponse> addTag(@Valid @RequestBody CreateTagRequest request) {
         Tag tag = taxonomy.add(
                 CurrentUser.require(),
                 new TaxonomyService.NewTag(
@@ -54,7 +54,7 @@ class TaxonomyAdminController {
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasAuthority('directory:taxonomy:manage')")
-    TagResponse change(@PathVariable UUID id, @Valid @RequestBody ChangeTagRequest request) {
+    TagResponse changeTag(@PathVariable UUID id, @Valid @RequestBody ChangeTagRequest request) {
         return response(taxonomy.change(
                 CurrentUser.require(),
                 id,
@@ -63,19 +63,19 @@ class TaxonomyAdminController {
 
     @PutMapping("/{id}/position")
     @PreAuthorize("hasAuthority('directory:taxonomy:manage')")
-    TagResponse move(@PathVariable UUID id, @Valid @RequestBody MoveTagRequest request) {
+    TagResponse moveTag(@PathVariable UUID id, @Valid @RequestBody MoveTagRequest request) {
         return response(taxonomy.move(CurrentUser.require(), id, request.position()));
     }
 
     @PostMapping("/{id}/retire")
     @PreAuthorize("hasAuthority('directory:taxonomy:manage')")
-    TagResponse retire(@PathVariable UUID id) {
+    TagResponse retireTag(@PathVariable UUID id) {
         return response(taxonomy.retire(CurrentUser.require(), id));
     }
 
     @PostMapping("/{id}/restore")
     @PreAuthorize("hasAuthority('directory:taxonomy:manage')")
-    TagResponse restore(@PathVariable UUID id) {
+    TagResponse restoreTag(@PathVariable UUID id) {
         return response(taxonomy.restore(CurrentUser.require(), id));
     }
 

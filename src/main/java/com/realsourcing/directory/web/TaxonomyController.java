@@ -28,7 +28,7 @@ class TaxonomyController {
 
     /** Industries with categories, attribute groups with tags, export industries with industries and HS chapters. */
     @GetMapping("/taxonomy")
-    ResponseEntity<TaxonomyResponse> taxonomy(
+    ResponseEntity<TaxonomyResponse> getTaxonomy(
             @RequestParam(name = "includeRetired", defaultValue = "false") boolean includeRetired) {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noCache())
@@ -37,7 +37,7 @@ class TaxonomyController {
 
     /** One tag by id, retired ones included, so whatever carries a tag id can show it. */
     @GetMapping("/tags/{id}")
-    TagResponse tag(@PathVariable UUID id) {
+    TagResponse getTag(@PathVariable UUID id) {
         return response(
                 taxonomy, taxonomy.find(id).orElseThrow(() -> DomainException.notFound("directory.tag-not-found")));
     }
