@@ -4,6 +4,166 @@
  */
 
 export interface paths {
+    "/api/directory/admin/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/admin/tags/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["changeTag"];
+        trace?: never;
+    };
+    "/api/directory/admin/tags/{id}/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["moveTag"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/admin/tags/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/admin/tags/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["retireTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/credit-codes/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["checkCreditCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["regions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/regions/{cityCode}/counties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["regionCounties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/tags/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getTag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/taxonomy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getTaxonomy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/files": {
         parameters: {
             query?: never;
@@ -494,6 +654,14 @@ export interface components {
             state: "NORMAL" | "RESTRICTED" | "DISABLED";
             stateReason: string;
         };
+        AttributeGroupResponse: {
+            code?: string;
+            /** Format: uuid */
+            id?: string;
+            nameEn?: string;
+            nameZh?: string;
+            tags?: components["schemas"]["TagNode"][];
+        };
         AuditEntryResponse: {
             action: string;
             /** Format: uuid */
@@ -516,10 +684,48 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        ChangeTagRequest: {
+            exportIndustries?: string[];
+            nameEn?: string;
+            nameZh?: string;
+        };
+        CheckCreditCodeRequest: {
+            code: string;
+        };
+        CityResponse: {
+            code?: string;
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            lng?: number;
+            name?: string;
+        };
+        CountiesResponse: {
+            city?: components["schemas"]["RegionRef"];
+            counties?: components["schemas"]["RegionRef"][];
+        };
         CreateOrganizationRequest: {
             name: string;
             /** @enum {string} */
             type: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
+        };
+        CreateTagRequest: {
+            code?: string;
+            exportIndustries?: string[];
+            /** Format: uuid */
+            groupId?: string;
+            /** @enum {string} */
+            kind: "INDUSTRY" | "CATEGORY" | "ATTRIBUTE";
+            nameEn: string;
+            nameZh: string;
+            /** Format: uuid */
+            parentId?: string;
+        };
+        CreditCodeCheckResponse: {
+            division?: components["schemas"]["DivisionResponse"];
+            errors?: components["schemas"]["FieldErrorView"][];
+            normalized?: string;
+            valid?: boolean;
         };
         CsrfResponse: {
             headerName: string;
@@ -529,6 +735,27 @@ export interface components {
             headerName?: string;
             parameterName?: string;
             token?: string;
+        };
+        DivisionResponse: {
+            city?: components["schemas"]["RegionRef"];
+            code?: string;
+            county?: components["schemas"]["RegionRef"];
+            national?: boolean;
+            province?: components["schemas"]["RegionRef"];
+        };
+        ExportIndustryResponse: {
+            code?: string;
+            hsChapters?: components["schemas"]["HsChapterResponse"][];
+            /** Format: uuid */
+            id?: string;
+            industries?: components["schemas"]["TagNode"][];
+            nameEn?: string;
+            nameZh?: string;
+        };
+        FieldErrorView: {
+            code?: string;
+            field?: string;
+            message?: string;
         };
         FileResponse: {
             contentType: string;
@@ -547,6 +774,24 @@ export interface components {
             visibility: "ORGANIZATION" | "PUBLIC";
             /** Format: int32 */
             width: number;
+        };
+        HsChapterResponse: {
+            chapter?: string;
+            nameEn?: string;
+            nameZh?: string;
+            section?: string;
+        };
+        IndustryResponse: {
+            categories?: components["schemas"]["TagNode"][];
+            code?: string;
+            exportIndustries?: string[];
+            /** Format: uuid */
+            id?: string;
+            nameEn?: string;
+            nameZh?: string;
+            retired?: boolean;
+            /** Format: int32 */
+            sortOrder?: number;
         };
         InvitationRequest: {
             email?: string;
@@ -614,6 +859,10 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        MoveTagRequest: {
+            /** Format: int32 */
+            position: number;
+        };
         NotificationResponse: {
             body: string;
             category: string;
@@ -676,6 +925,23 @@ export interface components {
             locale?: string;
             timeZone?: string;
         };
+        ProvinceResponse: {
+            cities?: components["schemas"]["CityResponse"][];
+            code?: string;
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            lng?: number;
+            municipality?: boolean;
+            name?: string;
+        };
+        RegionRef: {
+            code?: string;
+            name?: string;
+        };
+        RegionsResponse: {
+            provinces?: components["schemas"]["ProvinceResponse"][];
+        };
         ResetConfirmRequest: {
             code: string;
             login: string;
@@ -711,6 +977,41 @@ export interface components {
         SwitchOrganizationRequest: {
             /** Format: uuid */
             organizationId: string;
+        };
+        TagNode: {
+            code?: string;
+            /** Format: uuid */
+            id?: string;
+            nameEn?: string;
+            nameZh?: string;
+            retired?: boolean;
+            /** Format: int32 */
+            sortOrder?: number;
+        };
+        TagResponse: {
+            code?: string;
+            exportIndustries?: string[];
+            groupCode?: string;
+            /** Format: uuid */
+            groupId?: string;
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            kind?: "INDUSTRY" | "CATEGORY" | "ATTRIBUTE";
+            nameEn?: string;
+            nameZh?: string;
+            /** Format: uuid */
+            parentId?: string;
+            retired?: boolean;
+            /** Format: date-time */
+            retiredAt?: string;
+            /** Format: int32 */
+            sortOrder?: number;
+        };
+        TaxonomyResponse: {
+            attributeGroups?: components["schemas"]["AttributeGroupResponse"][];
+            exportIndustries?: components["schemas"]["ExportIndustryResponse"][];
+            industries?: components["schemas"]["IndustryResponse"][];
         };
         TokenRequest: {
             login?: string;
@@ -751,6 +1052,236 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    addTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTagRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagResponse"];
+                };
+            };
+        };
+    };
+    changeTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeTagRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagResponse"];
+                };
+            };
+        };
+    };
+    moveTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveTagRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagResponse"];
+                };
+            };
+        };
+    };
+    restoreTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagResponse"];
+                };
+            };
+        };
+    };
+    retireTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagResponse"];
+                };
+            };
+        };
+    };
+    checkCreditCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckCreditCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditCodeCheckResponse"];
+                };
+            };
+        };
+    };
+    regions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionsResponse"];
+                };
+            };
+        };
+    };
+    regionCounties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountiesResponse"];
+                };
+            };
+        };
+    };
+    getTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagResponse"];
+                };
+            };
+        };
+    };
+    getTaxonomy: {
+        parameters: {
+            query?: {
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyResponse"];
+                };
+            };
+        };
+    };
     upload: {
         parameters: {
             query?: {

@@ -29,7 +29,11 @@ class SecurityMatrixIntegrationTests extends ApiTestSupport {
             "GET /api/identity/csrf",
             "POST /api/identity/logout",
             "GET /api/files/{id}",
-            "GET /api/files/{id}/thumbnail");
+            "GET /api/files/{id}/thumbnail",
+            "GET /api/directory/regions",
+            "GET /api/directory/regions/{cityCode}/counties",
+            "GET /api/directory/taxonomy",
+            "GET /api/directory/tags/{id}");
 
     record Operation(String method, String path) {
         String key() {

@@ -1,0 +1,16 @@
+package com.realsourcing.directory.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What other modules may ask of the directory. */
+public interface DirectoryApi {
+
+    /** A tag by id, retired or not: whoever stored the id can always show what it meant. */
+    Optional<TagView> findTag(UUID tagId);
+
+    /** The tags among {@code tagIds} that exist, in the taxonomy's order; unknown ids are left out. */
+    List<TagView> findTags(Collection<UUID> tagIds);
+}

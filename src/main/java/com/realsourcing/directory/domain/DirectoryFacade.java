@@ -1,0 +1,55 @@
+package com.realsourcing.directory.domain;
+
+import com.realsourcing.directory.api.DirectoryApi;
+import com.realsourcing.directory.api.TagView;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link DirectoryApi} for other modules. */
+@Service
+class DirectoryFacade implements DirectoryApi {
+
+    private final TaxonomyService taxonomy;
+    private final AttributeGroupRepository groups;
+
+    DirectoryFacade(TaxonomyService taxonomy, AttributeGroupRepository groups) {
+        this.taxonomy = taxonomy;
+        this.groups = groups;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TagView> findTag(UUID tagId) {
+        return taxonomy.find(tagId).map(tag -> view(tag, groupCodes()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TagView> findTags(Collection<UUID> tagIds) {
+        Map<UUID, String> groupCodes = groupCodes();
+        return taxonomy.findAll(tagIds).stream().map(t -> view(t, groupCodes)).toList();
+    }
+
+    private Map<UUID, String> groupCodes() {
+        return groups.findAll().stream()
+                .collect(Collectors.toMap(AttributeGroup::getId, AttributeGroup::getCode, (a, b) -> a));
+    }
+
+    static TagView view(Tag tag, Map<UUID, String> groupCodes) {
+        return new TagView(
+                tag.getId(),
+                tag.getCode(),
+                tag.getKind(),
+                tag.getNameZh(),
+                tag.getNameEn(),
+                tag.getParentId(),
+                tag.getGroupId() == null ? null : groupCodes.get(tag.getGroupId()),
+                tag.isRetired());
+    }
+}
