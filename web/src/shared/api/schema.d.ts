@@ -655,12 +655,12 @@ export interface components {
             stateReason: string;
         };
         AttributeGroupResponse: {
-            code?: string;
+            code: string;
             /** Format: uuid */
-            id?: string;
-            nameEn?: string;
-            nameZh?: string;
-            tags?: components["schemas"]["TagNode"][];
+            id: string;
+            nameEn: string;
+            nameZh: string;
+            tags: components["schemas"]["TagNode"][];
         };
         AuditEntryResponse: {
             action: string;
@@ -693,16 +693,16 @@ export interface components {
             code: string;
         };
         CityResponse: {
-            code?: string;
+            code: string;
             /** Format: double */
-            lat?: number;
+            lat: number;
             /** Format: double */
-            lng?: number;
-            name?: string;
+            lng: number;
+            name: string;
         };
         CountiesResponse: {
-            city?: components["schemas"]["RegionRef"];
-            counties?: components["schemas"]["RegionRef"][];
+            city: components["schemas"]["RegionRef"];
+            counties: components["schemas"]["RegionRef"][];
         };
         CreateOrganizationRequest: {
             name: string;
@@ -722,10 +722,10 @@ export interface components {
             parentId?: string;
         };
         CreditCodeCheckResponse: {
-            division?: components["schemas"]["DivisionResponse"];
-            errors?: components["schemas"]["FieldErrorView"][];
-            normalized?: string;
-            valid?: boolean;
+            division: components["schemas"]["DivisionResponse"];
+            errors: components["schemas"]["FieldErrorView"][];
+            normalized: string;
+            valid: boolean;
         };
         CsrfResponse: {
             headerName: string;
@@ -737,25 +737,25 @@ export interface components {
             token?: string;
         };
         DivisionResponse: {
-            city?: components["schemas"]["RegionRef"];
-            code?: string;
-            county?: components["schemas"]["RegionRef"];
-            national?: boolean;
-            province?: components["schemas"]["RegionRef"];
+            city: components["schemas"]["RegionRef"];
+            code: string;
+            county: components["schemas"]["RegionRef"];
+            national: boolean;
+            province: components["schemas"]["RegionRef"];
         };
         ExportIndustryResponse: {
-            code?: string;
-            hsChapters?: components["schemas"]["HsChapterResponse"][];
+            code: string;
+            hsChapters: components["schemas"]["HsChapterResponse"][];
             /** Format: uuid */
-            id?: string;
-            industries?: components["schemas"]["TagNode"][];
-            nameEn?: string;
-            nameZh?: string;
+            id: string;
+            industries: components["schemas"]["TagNode"][];
+            nameEn: string;
+            nameZh: string;
         };
         FieldErrorView: {
-            code?: string;
-            field?: string;
-            message?: string;
+            code: string;
+            field: string;
+            message: string;
         };
         FileResponse: {
             contentType: string;
@@ -776,22 +776,22 @@ export interface components {
             width: number;
         };
         HsChapterResponse: {
-            chapter?: string;
-            nameEn?: string;
-            nameZh?: string;
-            section?: string;
+            chapter: string;
+            nameEn: string;
+            nameZh: string;
+            section: string;
         };
         IndustryResponse: {
-            categories?: components["schemas"]["TagNode"][];
-            code?: string;
-            exportIndustries?: string[];
+            categories: components["schemas"]["TagNode"][];
+            code: string;
+            exportIndustries: string[];
             /** Format: uuid */
-            id?: string;
-            nameEn?: string;
-            nameZh?: string;
-            retired?: boolean;
+            id: string;
+            nameEn: string;
+            nameZh: string;
+            retired: boolean;
             /** Format: int32 */
-            sortOrder?: number;
+            sortOrder: number;
         };
         InvitationRequest: {
             email?: string;
@@ -926,21 +926,21 @@ export interface components {
             timeZone?: string;
         };
         ProvinceResponse: {
-            cities?: components["schemas"]["CityResponse"][];
-            code?: string;
+            cities: components["schemas"]["CityResponse"][];
+            code: string;
             /** Format: double */
-            lat?: number;
+            lat: number;
             /** Format: double */
-            lng?: number;
-            municipality?: boolean;
-            name?: string;
+            lng: number;
+            municipality: boolean;
+            name: string;
         };
         RegionRef: {
-            code?: string;
-            name?: string;
+            code: string;
+            name: string;
         };
         RegionsResponse: {
-            provinces?: components["schemas"]["ProvinceResponse"][];
+            provinces: components["schemas"]["ProvinceResponse"][];
         };
         ResetConfirmRequest: {
             code: string;
@@ -979,39 +979,39 @@ export interface components {
             organizationId: string;
         };
         TagNode: {
-            code?: string;
+            code: string;
             /** Format: uuid */
-            id?: string;
-            nameEn?: string;
-            nameZh?: string;
-            retired?: boolean;
+            id: string;
+            nameEn: string;
+            nameZh: string;
+            retired: boolean;
             /** Format: int32 */
-            sortOrder?: number;
+            sortOrder: number;
         };
         TagResponse: {
-            code?: string;
-            exportIndustries?: string[];
-            groupCode?: string;
+            code: string;
+            exportIndustries: string[];
+            groupCode: string;
             /** Format: uuid */
-            groupId?: string;
+            groupId: string;
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** @enum {string} */
-            kind?: "INDUSTRY" | "CATEGORY" | "ATTRIBUTE";
-            nameEn?: string;
-            nameZh?: string;
+            kind: "INDUSTRY" | "CATEGORY" | "ATTRIBUTE";
+            nameEn: string;
+            nameZh: string;
             /** Format: uuid */
-            parentId?: string;
-            retired?: boolean;
+            parentId: string;
+            retired: boolean;
             /** Format: date-time */
-            retiredAt?: string;
+            retiredAt: string;
             /** Format: int32 */
-            sortOrder?: number;
+            sortOrder: number;
         };
         TaxonomyResponse: {
-            attributeGroups?: components["schemas"]["AttributeGroupResponse"][];
-            exportIndustries?: components["schemas"]["ExportIndustryResponse"][];
-            industries?: components["schemas"]["IndustryResponse"][];
+            attributeGroups: components["schemas"]["AttributeGroupResponse"][];
+            exportIndustries: components["schemas"]["ExportIndustryResponse"][];
+            industries: components["schemas"]["IndustryResponse"][];
         };
         TokenRequest: {
             login?: string;
