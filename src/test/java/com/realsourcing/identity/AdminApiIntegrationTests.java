@@ -56,6 +56,23 @@ class AdminApiIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void aDisabledUsersTokenStopsWorkingAtOnce() {
+        String email = uniqueEmail("token-disable");
+        signUp(client(), "BRAND", "令牌停用测试", email);
+        String token = client().post("/api/identity/tokens", Map.of("login", email, "password", PASSWORD, "name", "脚本"))
+                .text("token");
+        ApiClient api = client().bearer(token);
+        String userId = api.get("/api/identity/me").text("id");
+        assertThat(api.get("/api/notify/notifications/unread-count").status()).isEqualTo(200);
+
+        admin().put("/api/identity/admin/users/" + userId + "/state", Map.of("state", "DISABLED", "reason", "账号被盗"));
+
+        var refused = api.get("/api/notify/notifications/unread-count");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.text("code")).isEqualTo("identity.token-invalid");
+    }
+
+    @Test
     void aRestrictedAccountMayReadButLosesPublishingPermissions() {
         String email = uniqueEmail("restrict");
         signUp(client(), "FACTORY", "限制测试工厂", email);

@@ -27,12 +27,29 @@ public class AccessTokenService {
     private final AccessTokenRepository tokens;
     private final IdentityService identity;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final java.time.Duration ttl;
+    /** Token hash → principal for a few seconds, so a burst of API calls does not re-read the same rows. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, CachedToken> recent;
 
-    AccessTokenService(AccessTokenRepository tokens, IdentityService identity, Clock clock) {
+    AccessTokenService(
+            AccessTokenRepository tokens,
+            IdentityService identity,
+            Clock clock,
+            org.springframework.transaction.support.TransactionTemplate transactions,
+            IdentityProperties properties) {
         this.tokens = tokens;
         this.identity = identity;
         this.clock = clock;
+        this.transactions = transactions;
+        this.ttl = properties.tokenCacheTtl();
+        this.recent = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                .maximumSize(50_000)
+                .expireAfterWrite(properties.tokenCacheTtl())
+                .build();
     }
+
+    private record CachedToken(UUID tokenId, Instant expiresAt, AuthenticatedUser user) {}
 
     /** A token just issued: the only moment its value is known. */
     public record Issued(AccessToken token, String value) {}
@@ -68,16 +85,36 @@ public class AccessTokenService {
                 .filter(t -> t.getUserId().equals(actor.userId()))
                 .orElseThrow(() -> DomainException.notFound("identity.token-not-found"));
         token.revoke(clock.instant());
+        recent.asMap().values().removeIf(cached -> cached.tokenId().equals(tokenId));
+    }
+
+    /** A disabled or restricted user's tokens are re-checked on their next use. */
+    @org.springframework.context.event.EventListener
+    void on(com.realsourcing.identity.api.UserStateChanged changed) {
+        recent.asMap().values().removeIf(cached -> cached.user().userId().equals(changed.userId()));
     }
 
     /** The principal for a presented token, or empty when it is unknown, revoked, expired or its user is disabled. */
-    @Transactional
     public Optional<AuthenticatedUser> authenticate(String value) {
         if (value == null || !value.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
+        String hash = sha256(value);
+        CachedToken cached = recent.getIfPresent(hash);
+        if (cached != null) {
+            return Optional.of(cached.user());
+        }
+        Optional<CachedToken> loaded = transactions.execute(status -> load(hash));
+        // A token about to expire is not remembered past its expiry.
+        Instant cacheUntil = clock.instant().plus(ttl);
+        loaded.filter(found -> found.expiresAt() == null || found.expiresAt().isAfter(cacheUntil))
+                .ifPresent(found -> recent.put(hash, found));
+        return loaded.map(CachedToken::user);
+    }
+
+    private Optional<CachedToken> load(String hash) {
         Instant now = clock.instant();
-        Optional<AccessToken> token = tokens.findByTokenHash(sha256(value)).filter(t -> t.usableAt(now));
+        Optional<AccessToken> token = tokens.findByTokenHash(hash).filter(t -> t.usableAt(now));
         if (token.isEmpty()) {
             return Optional.empty();
         }
@@ -87,7 +124,10 @@ public class AccessTokenService {
             return Optional.empty();
         }
         tokens.touch(token.get().getId(), now, now.minusSeconds(60));
-        return Optional.of(identity.principal(user, token.get().getOrganizationId()));
+        return Optional.of(new CachedToken(
+                token.get().getId(),
+                token.get().getExpiresAt(),
+                identity.principal(user, token.get().getOrganizationId())));
     }
 
     static String sha256(String value) {

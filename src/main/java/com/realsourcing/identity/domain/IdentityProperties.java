@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code realsourcing.identity.*}: the bootstrap platform admin, login throttling, reset codes, tokens and WeChat.
+ * {@code token-cache-ttl} bounds how long another instance may still accept a token after it was revoked or its
+ * user disabled (the instance that made the change forgets it at once).
  */
 @ConfigurationProperties("realsourcing.identity")
 public record IdentityProperties(
@@ -13,6 +15,7 @@ public record IdentityProperties(
         @DefaultValue Throttle throttle,
         @DefaultValue("15m") Duration resetCodeTtl,
         @DefaultValue("7d") Duration invitationTtl,
+        @DefaultValue("10s") Duration tokenCacheTtl,
         @DefaultValue WeChat wechat) {
 
     /** The first platform admin; both must be set for it to be created. No default password exists. */
