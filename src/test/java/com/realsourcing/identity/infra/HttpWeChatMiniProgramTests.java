@@ -38,6 +38,7 @@ class HttpWeChatMiniProgramTests {
                 new IdentityProperties.Throttle(3, Duration.ofSeconds(30), 8, Duration.ofMinutes(15)),
                 Duration.ofMinutes(15),
                 Duration.ofDays(7),
+                Duration.ofSeconds(10),
                 new IdentityProperties.WeChat("real", "wx1234567890abcdef", "app-secret", wechat.baseUrl()));
         client = new HttpWeChatMiniProgram(properties, JsonMapper.builder().build());
     }
