@@ -68,26 +68,55 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /**
+     * API clients with {@code Authorization: Bearer}: stateless. No session is created or read and no CSRF cookie is
+     * issued, so each call costs only the token check (cached briefly) and its own work.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain tokenFilterChain(
             HttpSecurity http,
             List<PublicPaths> publicPaths,
             AccessTokenAuthenticationFilter tokenFilter,
+            ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher(SecurityConfiguration::hasBearerToken)
+                .securityContext(context -> context.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(tokenFilter, AnonymousAuthenticationFilter.class);
+        return common(http, publicPaths, problems).build();
+    }
+
+    /** Browsers: the session cookie, with the CSRF token echoed on every state-changing request. */
+    @Bean
+    @org.springframework.core.annotation.Order(2)
+    SecurityFilterChain browserFilterChain(
+            HttpSecurity http,
+            List<PublicPaths> publicPaths,
             SecurityContextRepository contexts,
             ProblemResponses problems)
             throws Exception {
-        RequestMatcher[] open =
-                matchers(publicPaths.stream().flatMap(p -> p.open().stream()).toList());
         RequestMatcher[] csrfExempt = matchers(
                 publicPaths.stream().flatMap(p -> p.csrfExempt().stream()).toList());
-        RequestMatcher bearer = request -> {
-            String header = request.getHeader("Authorization");
-            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
-        };
         http.securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(bearer).ignoringRequestMatchers(csrfExempt))
-                .formLogin(form -> form.disable())
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(csrfExempt));
+        return common(http, publicPaths, problems).build();
+    }
+
+    static boolean hasBearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    /** What both chains share: headers, problem responses and the authorization rules. */
+    private static HttpSecurity common(HttpSecurity http, List<PublicPaths> publicPaths, ProblemResponses problems)
+            throws Exception {
+        RequestMatcher[] open =
+                matchers(publicPaths.stream().flatMap(p -> p.open().stream()).toList());
+        return http.formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
@@ -97,7 +126,6 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-                .addFilterBefore(tokenFilter, AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
                                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "shared.unauthenticated"))
                         .accessDeniedHandler(accessDenied(problems)))
@@ -123,7 +151,6 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .permitAll());
-        return http.build();
     }
 
     private static AccessDeniedHandler accessDenied(ProblemResponses problems) {
