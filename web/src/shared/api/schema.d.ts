@@ -4,6 +4,150 @@
  */
 
 export interface paths {
+    "/api/directory/admin/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["certifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/admin/certifications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rejectCertification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/admin/certifications/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/admin/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/admin/reviews/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approveAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/admin/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["review"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/admin/reviews/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/admin/reviews/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/admin/search-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reindex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/directory/admin/tags": {
         parameters: {
             query?: never;
@@ -100,6 +244,310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/directory/factories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/factories/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/factories/{id}/favourite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["save"];
+        post?: never;
+        delete: operations["unsave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/factories/{id}/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["inquire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/favourites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["favourites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["sent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addCertification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory/certifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeCertification"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["inquiries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory/inquiries/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["markRead_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory/media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeMedia"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["changeProduct"];
+        post?: never;
+        delete: operations["removeProduct"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["changeProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory/social-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addSocialAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/my-factory/social-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeSocialAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/directory/regions": {
         parameters: {
             query?: never;
@@ -156,6 +604,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["getTaxonomy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["status"];
+        put?: never;
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/factory/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["card"];
         put?: never;
         post?: never;
         delete?: never;
@@ -630,6 +1110,13 @@ export interface components {
         AcceptInvitationRequest: {
             code: string;
         };
+        Address: {
+            city: components["schemas"]["RegionRef"];
+            countryCode: string;
+            county: components["schemas"]["RegionRef"];
+            line: string;
+            province: components["schemas"]["RegionRef"];
+        };
         AdminOrganizationResponse: {
             /** Format: date-time */
             createdAt: string;
@@ -680,6 +1167,53 @@ export interface components {
             targetName: string;
             targetType: string;
         };
+        BadgeResponse: {
+            code: string;
+            label: string;
+            reason: string;
+        };
+        BatchApproveRequest: {
+            reviewIds: string[];
+        };
+        BatchApproveResponse: {
+            approved: string[];
+            failed: {
+                [key: string]: string;
+            };
+        };
+        CertificationRequest: {
+            /** Format: uuid */
+            evidenceFileId: string;
+            issuer: string;
+            name?: string;
+            number: string;
+            /** @enum {string} */
+            type: "ISO_9001" | "ISO_14001" | "ISO_45001" | "BSCI" | "SEDEX" | "WRAP" | "OEKO_TEX" | "GOTS" | "GRS" | "CE" | "FCC" | "ROHS" | "REACH" | "UL" | "FDA" | "LFGB" | "HACCP" | "CCC" | "OTHER";
+            /** Format: date */
+            validFrom?: string;
+            /** Format: date */
+            validUntil?: string;
+        };
+        CertificationResponse: {
+            /** Format: uuid */
+            evidenceFileId: string;
+            expired: boolean;
+            expiringSoon: boolean;
+            /** Format: uuid */
+            id: string;
+            issuer: string;
+            name: string;
+            number: string;
+            reason: string;
+            status: string;
+            type: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+            /** Format: date-time */
+            verifiedAt: string;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
@@ -700,9 +1234,23 @@ export interface components {
             lng: number;
             name: string;
         };
+        ContactResponse: {
+            email: string;
+            mobile: string;
+            name: string;
+            visibility: string;
+        };
         CountiesResponse: {
             city: components["schemas"]["RegionRef"];
             counties: components["schemas"]["RegionRef"][];
+        };
+        CountryRef: {
+            code: string;
+            nameEn: string;
+            nameZh: string;
+            region: string;
+            regionEn: string;
+            regionZh: string;
         };
         CreateOrganizationRequest: {
             name: string;
@@ -752,6 +1300,90 @@ export interface components {
             nameEn: string;
             nameZh: string;
         };
+        FacetValue: {
+            /** Format: int64 */
+            count: number;
+            labelEn: string;
+            labelZh: string;
+            selected: boolean;
+            value: string;
+        };
+        FactoryCardResponse: {
+            address: components["schemas"]["Address"];
+            attributes: components["schemas"]["TagRef"][];
+            badges: components["schemas"]["BadgeResponse"][];
+            categories: components["schemas"]["TagRef"][];
+            certifications: components["schemas"]["CertificationResponse"][];
+            claimed: boolean;
+            contact: components["schemas"]["ContactResponse"];
+            creditCode: string;
+            exportCountries: components["schemas"]["CountryRef"][];
+            extensions: {
+                [key: string]: unknown;
+            };
+            favourite: boolean;
+            /** Format: uuid */
+            id: string;
+            industry: components["schemas"]["TagRef"];
+            /** Format: int32 */
+            inquiryCount: number;
+            legalRepresentative: string;
+            /** Format: date-time */
+            listedAt: string;
+            location: components["schemas"]["Location"];
+            media: components["schemas"]["MediaResponse"][];
+            name: string;
+            nameEn: string;
+            products: components["schemas"]["ShowcaseProductResponse"][];
+            profile: components["schemas"]["TrustProfileResponse"];
+            socialAccounts: components["schemas"]["SocialAccountResponse"][];
+            status: string;
+            verified: boolean;
+            /** Format: date-time */
+            verifiedAt: string;
+        };
+        FactorySearchResponse: {
+            facets: {
+                [key: string]: components["schemas"]["FacetValue"][];
+            };
+            items: components["schemas"]["FactorySummaryResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        FactorySummaryResponse: {
+            attributes: components["schemas"]["TagRef"][];
+            categories: components["schemas"]["TagRef"][];
+            certifications: string[];
+            city: components["schemas"]["RegionRef"];
+            /** Format: double */
+            distanceKm: number;
+            exportCountries: components["schemas"]["CountryRef"][];
+            /** Format: uuid */
+            id: string;
+            industry: components["schemas"]["TagRef"];
+            /** Format: int32 */
+            inquiryCount: number;
+            /** Format: date-time */
+            listedAt: string;
+            name: string;
+            nameEn: string;
+            province: components["schemas"]["RegionRef"];
+            status: string;
+            verified: boolean;
+        };
+        FavouriteResponse: {
+            /** Format: uuid */
+            factoryId: string;
+            name: string;
+            /** Format: date-time */
+            savedAt: string;
+            status: string;
+            verified: boolean;
+        };
         FieldErrorView: {
             code: string;
             field: string;
@@ -793,6 +1425,35 @@ export interface components {
             /** Format: int32 */
             sortOrder: number;
         };
+        InquiryRequest: {
+            message: string;
+            /** Format: uuid */
+            productId?: string;
+            productName?: string;
+            /** Format: int32 */
+            quantity: number;
+            unit: string;
+        };
+        InquiryResponse: {
+            buyerName: string;
+            /** Format: uuid */
+            buyerOrganizationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            factoryId: string;
+            factoryName: string;
+            /** Format: uuid */
+            id: string;
+            message: string;
+            /** Format: uuid */
+            productId: string;
+            productName: string;
+            /** Format: int32 */
+            quantity: number;
+            status: string;
+            unit: string;
+        };
         InvitationRequest: {
             email?: string;
             mobile?: string;
@@ -826,6 +1487,61 @@ export interface components {
             prefix: string;
             token: string;
         };
+        LicenceReviewResponse: {
+            address: components["schemas"]["Address"];
+            attributes: components["schemas"]["TagRef"][];
+            categories: components["schemas"]["TagRef"][];
+            companyName: string;
+            contactEmail: string;
+            contactMobile: string;
+            contactName: string;
+            creditCode: string;
+            /** Format: date-time */
+            decidedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: uuid */
+            factoryId: string;
+            /** Format: uuid */
+            id: string;
+            industry: components["schemas"]["TagRef"];
+            kind: string;
+            legalRepresentative: string;
+            /** Format: uuid */
+            licenceFileId: string;
+            /** Format: uuid */
+            organizationId: string;
+            overdue: boolean;
+            reason: string;
+            status: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        LicenceSubmissionRequest: {
+            addressLine: string;
+            attributeTagIds?: string[];
+            categoryTagIds?: string[];
+            cityCode?: string;
+            companyName: string;
+            /** Format: email */
+            contactEmail?: string;
+            contactMobile?: string;
+            contactName: string;
+            countyCode?: string;
+            creditCode: string;
+            /** Format: uuid */
+            industryTagId?: string;
+            legalRepresentative: string;
+            /** Format: uuid */
+            licenceFileId: string;
+            provinceCode: string;
+        };
+        Location: {
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lng: number;
+        };
         LoginRequest: {
             login: string;
             password: string;
@@ -848,6 +1564,19 @@ export interface components {
             stateReason: string;
             timeZone: string;
         };
+        MediaRequest: {
+            caption?: string;
+            /** Format: uuid */
+            fileId: string;
+        };
+        MediaResponse: {
+            caption: string;
+            /** Format: uuid */
+            fileId: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+        };
         MemberResponse: {
             displayName: string;
             email: string;
@@ -862,6 +1591,17 @@ export interface components {
         MoveTagRequest: {
             /** Format: int32 */
             position: number;
+        };
+        MyFactoryResponse: {
+            certifications: components["schemas"]["CertificationResponse"][];
+            /** Format: int32 */
+            completeness: number;
+            factory: components["schemas"]["FactoryCardResponse"];
+            lastDecision: components["schemas"]["LicenceReviewResponse"];
+            missing: string[];
+            openReview: components["schemas"]["LicenceReviewResponse"];
+            /** Format: int64 */
+            unreadInquiries: number;
         };
         NotificationResponse: {
             body: string;
@@ -883,6 +1623,12 @@ export interface components {
             role: "OWNER" | "ADMIN" | "MEMBER" | "SUPER_ADMIN" | "REVIEWER" | "OPERATOR";
             /** @enum {string} */
             type: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
+        };
+        PageQuery: {
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
         };
         PageResponseAdminOrganizationResponse: {
             items: components["schemas"]["AdminOrganizationResponse"][];
@@ -911,6 +1657,24 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponseCertificationResponse: {
+            items: components["schemas"]["CertificationResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseInquiryResponse: {
+            items: components["schemas"]["InquiryResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseNotificationResponse: {
             items: components["schemas"]["NotificationResponse"][];
             /** Format: int32 */
@@ -919,6 +1683,11 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        PriceRange: {
+            currency: string;
+            max: number;
+            min: number;
         };
         ProfileRequest: {
             displayName?: string;
@@ -942,6 +1711,15 @@ export interface components {
         RegionsResponse: {
             provinces: components["schemas"]["ProvinceResponse"][];
         };
+        ReindexResponse: {
+            /** Format: int64 */
+            indexed: number;
+            /** Format: int64 */
+            millis: number;
+        };
+        RejectRequest: {
+            reason: string;
+        };
         ResetConfirmRequest: {
             code: string;
             login: string;
@@ -949,6 +1727,46 @@ export interface components {
         };
         ResetRequest: {
             login: string;
+        };
+        ReviewQueueResponse: {
+            items: components["schemas"]["LicenceReviewResponse"][];
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int64 */
+            pending: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        ShowcaseProductRequest: {
+            /** Format: uuid */
+            categoryTagId?: string;
+            currency?: string;
+            imageFileIds?: string[];
+            /** Format: int32 */
+            leadTimeDays?: number;
+            /** Format: int32 */
+            moq?: number;
+            moqUnit?: string;
+            name: string;
+            priceMax?: number;
+            priceMin?: number;
+        };
+        ShowcaseProductResponse: {
+            category: components["schemas"]["TagRef"];
+            /** Format: uuid */
+            id: string;
+            imageFileIds: string[];
+            /** Format: int32 */
+            leadTimeDays: number;
+            /** Format: int32 */
+            moq: number;
+            moqUnit: string;
+            name: string;
+            price: components["schemas"]["PriceRange"];
         };
         SignUpRequest: {
             displayName?: string;
@@ -969,6 +1787,17 @@ export interface components {
             id: string;
             mobile: string;
         };
+        SocialAccountRequest: {
+            handle: string;
+            platform: string;
+        };
+        SocialAccountResponse: {
+            handle: string;
+            /** Format: uuid */
+            id: string;
+            platform: string;
+            url: string;
+        };
         StateChangeRequest: {
             reason: string;
             /** @enum {string} */
@@ -987,6 +1816,14 @@ export interface components {
             retired: boolean;
             /** Format: int32 */
             sortOrder: number;
+        };
+        TagRef: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            nameEn: string;
+            nameZh: string;
+            retired: boolean;
         };
         TagResponse: {
             code: string;
@@ -1032,9 +1869,50 @@ export interface components {
             name: string;
             prefix: string;
         };
+        TrustProfileRequest: {
+            /** Format: int32 */
+            areaSqm?: number;
+            description?: string;
+            exportCountries?: string[];
+            /** Format: int32 */
+            foundedYear?: number;
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            lng?: number;
+            monthlyCapacity?: string;
+            odm?: boolean;
+            oem?: boolean;
+            /** Format: int32 */
+            productionLines?: number;
+            /** Format: int32 */
+            staffCount?: number;
+        };
+        TrustProfileResponse: {
+            /** Format: int32 */
+            areaSqm: number;
+            description: string;
+            /** Format: int32 */
+            foundedYear: number;
+            monthlyCapacity: string;
+            odm: boolean;
+            oem: boolean;
+            /** Format: int32 */
+            productionLines: number;
+            /** Format: int32 */
+            staffCount: number;
+        };
         UnreadCountResponse: {
             /** Format: int64 */
             count: number;
+        };
+        VerificationResponse: {
+            companyName: string;
+            lastDecision: components["schemas"]["LicenceReviewResponse"];
+            openReview: components["schemas"]["LicenceReviewResponse"];
+            verified: boolean;
+            /** Format: date-time */
+            verifiedAt: string;
         };
         WeChatBindRequest: {
             login: string;
@@ -1052,6 +1930,218 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    certifications: {
+        parameters: {
+            query: {
+                expiring?: boolean;
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseCertificationResponse"];
+                };
+            };
+        };
+    };
+    rejectCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationResponse"];
+                };
+            };
+        };
+    };
+    verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationResponse"];
+                };
+            };
+        };
+    };
+    queue: {
+        parameters: {
+            query: {
+                status?: "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+                kind?: "ONBOARDING" | "CHANGE" | "CLAIM" | "VERIFICATION";
+                overdue?: boolean;
+                province?: string;
+                q?: string;
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueueResponse"];
+                };
+            };
+        };
+    };
+    approveAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchApproveResponse"];
+                };
+            };
+        };
+    };
+    review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceReviewResponse"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceReviewResponse"];
+                };
+            };
+        };
+    };
+    reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceReviewResponse"];
+                };
+            };
+        };
+    };
+    reindex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReindexResponse"];
+                };
+            };
+        };
+    };
     addTag: {
         parameters: {
             query?: never;
@@ -1196,6 +2286,489 @@ export interface operations {
             };
         };
     };
+    search: {
+        parameters: {
+            query?: {
+                q?: string;
+                industry?: string[];
+                province?: string[];
+                city?: string[];
+                tag?: string[];
+                exportCountry?: string[];
+                region?: string[];
+                certification?: string[];
+                verified?: boolean;
+                sort?: "relevance" | "distance" | "newest" | "inquiries";
+                lat?: number;
+                lng?: number;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorySearchResponse"];
+                };
+            };
+        };
+    };
+    claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceSubmissionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceReviewResponse"];
+                };
+            };
+        };
+    };
+    save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unsave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    inquire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InquiryRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryResponse"];
+                };
+            };
+        };
+    };
+    favourites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FavouriteResponse"][];
+                };
+            };
+        };
+    };
+    sent: {
+        parameters: {
+            query: {
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseInquiryResponse"];
+                };
+            };
+        };
+    };
+    dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyFactoryResponse"];
+                };
+            };
+        };
+    };
+    addCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationResponse"];
+                };
+            };
+        };
+    };
+    removeCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    inquiries: {
+        parameters: {
+            query: {
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseInquiryResponse"];
+                };
+            };
+        };
+    };
+    markRead_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryResponse"];
+                };
+            };
+        };
+    };
+    addMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaResponse"];
+                };
+            };
+        };
+    };
+    removeMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    submit_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceSubmissionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceReviewResponse"];
+                };
+            };
+        };
+    };
+    addProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShowcaseProductRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseProductResponse"];
+                };
+            };
+        };
+    };
+    changeProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShowcaseProductRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseProductResponse"];
+                };
+            };
+        };
+    };
+    removeProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    changeProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrustProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactoryCardResponse"];
+                };
+            };
+        };
+    };
+    addSocialAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialAccountResponse"];
+                };
+            };
+        };
+    };
+    removeSocialAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     regions: {
         parameters: {
             query?: never;
@@ -1278,6 +2851,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaxonomyResponse"];
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationResponse"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenceSubmissionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceReviewResponse"];
+                };
+            };
+        };
+    };
+    card: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactoryCardResponse"];
                 };
             };
         };

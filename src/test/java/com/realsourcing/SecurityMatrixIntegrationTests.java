@@ -33,7 +33,9 @@ class SecurityMatrixIntegrationTests extends ApiTestSupport {
             "GET /api/directory/regions",
             "GET /api/directory/regions/{cityCode}/counties",
             "GET /api/directory/taxonomy",
-            "GET /api/directory/tags/{id}");
+            "GET /api/directory/tags/{id}",
+            "GET /api/directory/factories",
+            "GET /api/factory/{id}");
 
     record Operation(String method, String path) {
         String key() {

@@ -7,5 +7,6 @@
  *
  * <p>Uses {@code identity :: api} to write every taxonomy change to the platform's audit log.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity :: api"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "identity :: api", "files :: api", "notify :: api"})
 package com.realsourcing.directory;

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-/** The directory module on its own; identity, which it audits through, is mocked. */
+/** The directory module on its own; identity, files and notify, which it uses through their APIs, are mocked. */
 @ApplicationModuleTest
 class DirectoryModuleTests {
 
@@ -29,6 +29,21 @@ class DirectoryModuleTests {
 
     @MockitoBean
     IdentityApi identity;
+
+    @MockitoBean
+    com.realsourcing.files.api.FilesApi files;
+
+    @MockitoBean
+    com.realsourcing.notify.api.NotifyApi notify;
+
+    @Autowired
+    com.realsourcing.directory.domain.OnboardingService onboarding;
+
+    @Autowired
+    com.realsourcing.directory.domain.ReviewService reviews;
+
+    private final AuthenticatedUser reviewer = new AuthenticatedUser(
+            Ids.newId(), "审核员", Ids.newId(), "REVIEWER", Set.of("directory:review:decide"), Set.of(), false);
 
     @Autowired
     DirectoryApi directory;
@@ -98,5 +113,91 @@ class DirectoryModuleTests {
         assertThat(production.nameZh()).isEqualTo("生产型");
         assertThat(production.groupCode()).isEqualTo("business-type");
         assertThat(production.parentId()).isNull();
+    }
+
+    private com.realsourcing.directory.domain.LicenceReview submitFactory(AuthenticatedUser owner, String name) {
+        UUID licence = Ids.newId();
+        org.mockito.Mockito.when(files.findOwnedBy(licence, owner.organizationId()))
+                .thenReturn(java.util.Optional.of(new com.realsourcing.files.api.StoredFile(
+                        licence,
+                        owner.organizationId(),
+                        owner.userId(),
+                        "licence.jpg",
+                        "image/jpeg",
+                        300_000,
+                        1200,
+                        800,
+                        true,
+                        com.realsourcing.files.api.FileVisibility.ORGANIZATION,
+                        java.time.Instant.now())));
+        UUID dailyGoods = directory.findTag(VACUUM_FLASK).orElseThrow().parentId();
+        return onboarding.submitFactory(
+                owner,
+                new com.realsourcing.directory.domain.LicenceSubmission(
+                        name,
+                        com.realsourcing.directory.domain.CreditCode.compose(
+                                "91", "330782", String.format("%08d", System.nanoTime() % 100_000_000L)),
+                        "陈义乌",
+                        "33",
+                        "3307",
+                        "330782",
+                        "稠城街道工业园 1 号",
+                        licence,
+                        dailyGoods,
+                        List.of(VACUUM_FLASK),
+                        List.of(),
+                        "陈经理",
+                        "13900001111",
+                        null));
+    }
+
+    private static AuthenticatedUser factoryOwner() {
+        return new AuthenticatedUser(
+                Ids.newId(), "厂长", Ids.newId(), "OWNER", Set.of("directory:factory:onboard"), Set.of(), false);
+    }
+
+    @Test
+    void approvalListsTheFactoryAndAnnouncesIt(org.springframework.modulith.test.Scenario scenario) {
+        AuthenticatedUser owner = factoryOwner();
+        var review = submitFactory(owner, "义乌市模块测试保温杯厂");
+        assertThat(directory.findFactory(review.getFactoryId())).get().satisfies(f -> assertThat(f.status())
+                .isEqualTo("PENDING_REVIEW"));
+
+        scenario.stimulate(() -> reviews.approve(reviewer, review.getId()))
+                .andWaitForEventOfType(com.realsourcing.directory.api.FactoryApproved.class)
+                .matching(event -> event.reviewId().equals(review.getId()))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.factoryId()).isEqualTo(review.getFactoryId());
+                    assertThat(event.organizationId()).isEqualTo(owner.organizationId());
+                    assertThat(event.kind()).isEqualTo("ONBOARDING");
+                });
+        assertThat(directory.findFactory(review.getFactoryId())).get().satisfies(f -> {
+            assertThat(f.status()).isEqualTo("LISTED");
+            assertThat(f.verified()).isTrue();
+            assertThat(f.provinceCode()).isEqualTo("33");
+        });
+        assertThat(directory.isVerified(owner.organizationId())).isTrue();
+        verify(identity)
+                .audit(argThat(r -> r.action().equals("directory.review.approve")
+                        && r.targetId().equals(review.getId())
+                        && r.actorId().equals(reviewer.userId())));
+    }
+
+    @Test
+    void rejectionKeepsTheFactoryUnlistedAndAnnouncesTheReason(org.springframework.modulith.test.Scenario scenario) {
+        AuthenticatedUser owner = factoryOwner();
+        var review = submitFactory(owner, "义乌市模块测试餐具厂");
+
+        scenario.stimulate(() -> reviews.reject(reviewer, review.getId(), "营业执照已过期"))
+                .andWaitForEventOfType(com.realsourcing.directory.api.FactoryRejected.class)
+                .matching(event -> event.reviewId().equals(review.getId()))
+                .toArriveAndVerify(event -> assertThat(event.reason()).isEqualTo("营业执照已过期"));
+        assertThat(directory.findFactory(review.getFactoryId())).get().satisfies(f -> assertThat(f.status())
+                .isEqualTo("REJECTED"));
+        assertThat(directory.isVerified(owner.organizationId())).isFalse();
+        verify(notify)
+                .notifyUser(argThat(n -> n.userId().equals(owner.userId())
+                        && n.template().equals("notify.directory.review-rejected")
+                        && n.params().get("reason").equals("营业执照已过期")));
     }
 }

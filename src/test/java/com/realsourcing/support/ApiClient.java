@@ -74,6 +74,45 @@ public class ApiClient {
         return send("DELETE", path, null);
     }
 
+    /** A multipart/form-data POST of one file part named {@code file}, plus plain text fields. */
+    public Response upload(String path, String filename, byte[] content, java.util.Map<String, String> fields) {
+        String boundary = "----rs" + System.nanoTime();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            for (var field : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                                + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            if (sendCsrf && bearer == null && cookie("XSRF-TOKEN").isEmpty()) {
+                http.send(request("GET", "/api/identity/csrf", null).build(), HttpResponse.BodyHandlers.discarding());
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Accept-Language", language)
+                    .header("Accept", accept)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
+            } else if (sendCsrf) {
+                cookie("XSRF-TOKEN").ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+            }
+            HttpResponse<String> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))

@@ -13,4 +13,13 @@ public interface DirectoryApi {
 
     /** The tags among {@code tagIds} that exist, in the taxonomy's order; unknown ids are left out. */
     List<TagView> findTags(Collection<UUID> tagIds);
+
+    /** Whether a reviewer approved the organisation's business licence (factories and other companies alike). */
+    boolean isVerified(UUID organizationId);
+
+    /** A factory by id, listed or not. */
+    Optional<FactorySummary> findFactory(UUID factoryId);
+
+    /** The organisation's factory, if it has one. */
+    Optional<FactorySummary> findFactoryOf(UUID organizationId);
 }

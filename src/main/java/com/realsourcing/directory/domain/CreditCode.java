@@ -168,6 +168,17 @@ public record CreditCode(String value) {
     }
 
     /** The 18th character for the first 17 (which must be from the alphabet). */
+    /**
+     * A well-formed code from its parts: registration authority and category ({@code "91"}: a company registered
+     * with market regulation), the six-digit division and an eight-character organisation body; both check
+     * characters are computed. For generated demo and test data.
+     */
+    public static String compose(String authorityAndCategory, String division, String organizationBody) {
+        String org = organizationBody + orgCheckCharacter(organizationBody);
+        String first17 = authorityAndCategory + division + org;
+        return first17 + checkCharacter(first17);
+    }
+
     public static char checkCharacter(String first17) {
         if (first17.length() != 17) {
             throw new IllegalArgumentException("17 characters expected");

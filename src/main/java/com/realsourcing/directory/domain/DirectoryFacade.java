@@ -1,6 +1,7 @@
 package com.realsourcing.directory.domain;
 
 import com.realsourcing.directory.api.DirectoryApi;
+import com.realsourcing.directory.api.FactorySummary;
 import com.realsourcing.directory.api.TagView;
 import java.util.Collection;
 import java.util.List;
@@ -17,10 +18,49 @@ class DirectoryFacade implements DirectoryApi {
 
     private final TaxonomyService taxonomy;
     private final AttributeGroupRepository groups;
+    private final VerifiedOrganizations verified;
+    private final FactoryRepository factories;
 
-    DirectoryFacade(TaxonomyService taxonomy, AttributeGroupRepository groups) {
+    DirectoryFacade(
+            TaxonomyService taxonomy,
+            AttributeGroupRepository groups,
+            VerifiedOrganizations verified,
+            FactoryRepository factories) {
         this.taxonomy = taxonomy;
         this.groups = groups;
+        this.verified = verified;
+        this.factories = factories;
+    }
+
+    @Override
+    public boolean isVerified(UUID organizationId) {
+        return verified.isVerified(organizationId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<FactorySummary> findFactory(UUID factoryId) {
+        return factories.findById(factoryId).map(DirectoryFacade::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<FactorySummary> findFactoryOf(UUID organizationId) {
+        return factories.findByOrganizationId(organizationId).map(DirectoryFacade::summary);
+    }
+
+    static FactorySummary summary(Factory f) {
+        return new FactorySummary(
+                f.getId(),
+                f.getOrganizationId(),
+                f.getName(),
+                f.getStatus().name(),
+                f.isVerified(),
+                f.getProvinceCode(),
+                f.getCityCode(),
+                f.getIndustryTagId(),
+                f.getCategoryTagIds(),
+                f.getExportCountries());
     }
 
     @Override

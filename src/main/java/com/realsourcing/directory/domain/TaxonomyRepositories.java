@@ -32,6 +32,8 @@ interface TagRepository extends JpaRepository<Tag, UUID> {
     List<Tag> lockGroupMembers(UUID groupId);
 
     boolean existsByCode(String code);
+
+    List<Tag> findByCodeIn(java.util.Collection<String> codes);
 }
 
 interface AttributeGroupRepository extends JpaRepository<AttributeGroup, UUID> {

@@ -47,7 +47,11 @@ public class TaxonomyService {
     private final HsChapterRepository hsChapters;
     private final JdbcClient jdbc;
     private final IdentityApi identity;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
+
+    /** Within the module: a tag's names or export industries changed, so factories carrying it re-index. */
+    record TagRenamed(UUID tagId) {}
 
     TaxonomyService(
             TagRepository tags,
@@ -56,6 +60,7 @@ public class TaxonomyService {
             HsChapterRepository hsChapters,
             JdbcClient jdbc,
             IdentityApi identity,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.tags = tags;
         this.groups = groups;
@@ -63,6 +68,7 @@ public class TaxonomyService {
         this.hsChapters = hsChapters;
         this.jdbc = jdbc;
         this.identity = identity;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -152,6 +158,28 @@ public class TaxonomyService {
         return tags.findAllById(ids).stream()
                 .sorted(Comparator.comparing(Tag::getKind).thenComparing(BY_POSITION))
                 .toList();
+    }
+
+    /**
+     * Tag ids for filter values that are ids or codes ({@code industry=daily-goods} and {@code industry=<uuid>}
+     * both work); values that match nothing are kept as given, so they match nothing in search either.
+     */
+    @Transactional(readOnly = true)
+    public List<String> resolveKeys(List<String> idsOrCodes) {
+        List<String> codes = idsOrCodes.stream().filter(v -> !looksLikeUuid(v)).toList();
+        Map<String, String> byCode = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            tags.findByCodeIn(codes)
+                    .forEach(t -> byCode.put(t.getCode(), t.getId().toString()));
+        }
+        return idsOrCodes.stream()
+                .map(v -> byCode.getOrDefault(v, v))
+                .distinct()
+                .toList();
+    }
+
+    private static boolean looksLikeUuid(String value) {
+        return value.length() == 36 && value.charAt(8) == '-';
     }
 
     @Transactional(readOnly = true)
@@ -280,6 +308,7 @@ public class TaxonomyService {
         saveChecked(tag);
         details.put("code", tag.getCode());
         audit(actor, "directory.tag.changed", tag, details);
+        events.publishEvent(new TagRenamed(tag.getId()));
         return tag;
     }
 

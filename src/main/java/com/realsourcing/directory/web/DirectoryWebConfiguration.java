@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Visitors browse the directory: regions, the taxonomy and single tags are readable without signing in. */
+/** Visitors browse the directory: regions, the taxonomy, tags, the factory search and cards need no sign-in. */
 @Configuration(proxyBeanMethods = false)
 class DirectoryWebConfiguration {
 
@@ -16,7 +16,9 @@ class DirectoryWebConfiguration {
                         "GET /api/directory/regions",
                         "GET /api/directory/regions/*/counties",
                         "GET /api/directory/taxonomy",
-                        "GET /api/directory/tags/*"),
+                        "GET /api/directory/tags/*",
+                        "GET /api/directory/factories",
+                        "GET /api/factory/*"),
                 List.of());
     }
 }

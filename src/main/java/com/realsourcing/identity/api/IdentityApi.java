@@ -12,5 +12,8 @@ public interface IdentityApi {
 
     boolean isMember(UUID userId, UUID organizationId);
 
+    /** The users of an organisation (to notify them all, e.g. of an inquiry to their factory). */
+    java.util.List<UUID> membersOf(UUID organizationId);
+
     void audit(AuditRecord record);
 }

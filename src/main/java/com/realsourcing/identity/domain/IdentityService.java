@@ -377,6 +377,14 @@ public class IdentityService implements IdentityApi {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.List<UUID> membersOf(UUID organizationId) {
+        return memberships.findByKeyOrganizationId(organizationId).stream()
+                .map(Membership::getUserId)
+                .toList();
+    }
+
+    @Override
     @Transactional
     public void audit(AuditRecord record) {
         auditLog.record(record);

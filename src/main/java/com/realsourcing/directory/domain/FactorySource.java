@@ -1,0 +1,8 @@
+package com.realsourcing.directory.domain;
+
+/** How a listing came to exist. */
+public enum FactorySource {
+    ONBOARDING,
+    IMPORT,
+    GENERATED
+}
