@@ -324,6 +324,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/directory/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/directory/inquiries": {
         parameters: {
             query?: never;
@@ -1413,6 +1445,38 @@ export interface components {
             nameZh: string;
             section: string;
         };
+        ImportJobResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            errors: components["schemas"]["ImportRowError"][];
+            /** Format: int32 */
+            failed: number;
+            failure: string;
+            filename: string;
+            /** Format: date-time */
+            finishedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            merged: number;
+            /** Format: int32 */
+            percent: number;
+            /** Format: int32 */
+            processedRows: number;
+            /** Format: date-time */
+            startedAt: string;
+            status: string;
+            /** Format: int32 */
+            totalRows: number;
+        };
+        ImportRowError: {
+            code: string;
+            /** Format: int64 */
+            line: number;
+            message: string;
+        };
         IndustryResponse: {
             categories: components["schemas"]["TagNode"][];
             code: string;
@@ -2429,6 +2493,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FavouriteResponse"][];
+                };
+            };
+        };
+    };
+    start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobResponse"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobResponse"];
                 };
             };
         };

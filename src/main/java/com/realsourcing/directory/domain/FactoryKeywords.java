@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps each factory's full-text keywords: its tags' Chinese and English names, its industry's export-industry
- * names (seed 000's 纺织服装 …) and its showcase products' names. Search matches these, so a buyer typing 保温杯
+ * names (seed 000's 纺织服装 …), its province and city (full and short names) and its showcase products' names. Search matches these, so a buyer typing 保温杯
  * finds factories tagged or showing 保温杯 even when the company name does not say it. A tag rename refreshes the
  * factories that carry it.
  */
@@ -23,11 +23,17 @@ class FactoryKeywords {
     private final TaxonomyService taxonomy;
     private final ShowcaseProductRepository products;
     private final FactoryRepository factories;
+    private final Regions regions;
 
-    FactoryKeywords(TaxonomyService taxonomy, ShowcaseProductRepository products, FactoryRepository factories) {
+    FactoryKeywords(
+            TaxonomyService taxonomy,
+            ShowcaseProductRepository products,
+            FactoryRepository factories,
+            Regions regions) {
         this.taxonomy = taxonomy;
         this.products = products;
         this.factories = factories;
+        this.regions = regions;
     }
 
     void refresh(Factory factory) {
@@ -50,6 +56,8 @@ class FactoryKeywords {
             words.add(tag.getNameZh());
             words.add(tag.getNameEn());
         }
+        regions.province(factory.getProvinceCode()).ifPresent(p -> words.add(ChineseAddresses.placeWords(p.name())));
+        regions.city(factory.getCityCode()).ifPresent(c -> words.add(ChineseAddresses.placeWords(c.name())));
         products.findByFactoryIdOrderByPositionAscCreatedAtAsc(factory.getId()).forEach(p -> words.add(p.getName()));
         String joined = String.join(" ", words);
         return joined.length() <= MAX_LENGTH ? joined : joined.substring(0, MAX_LENGTH);

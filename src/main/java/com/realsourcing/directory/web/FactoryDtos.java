@@ -50,8 +50,8 @@ final class FactoryDtos {
             @PositiveOrZero @Max(100_000_000) Integer areaSqm,
             @PositiveOrZero @Max(10_000) Integer productionLines,
             @Size(max = 200) String monthlyCapacity,
-            boolean oem,
-            boolean odm,
+            Boolean oem,
+            Boolean odm,
             @Size(max = 250) List<@Pattern(regexp = "[A-Za-z]{2}") String> exportCountries,
             @DecimalMin("-90") @DecimalMax("90") Double lat,
             @DecimalMin("-180") @DecimalMax("180") Double lng) {}

@@ -180,8 +180,8 @@ class MyFactoryController {
                         r.areaSqm(),
                         r.productionLines(),
                         r.monthlyCapacity(),
-                        r.oem(),
-                        r.odm(),
+                        Boolean.TRUE.equals(r.oem()),
+                        Boolean.TRUE.equals(r.odm()),
                         r.exportCountries() == null ? List.of() : r.exportCountries(),
                         r.lat(),
                         r.lng()));
