@@ -27,7 +27,7 @@ class DemoDirectoryData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws InterruptedException {
+    public void run(ApplicationArguments args) {
         long existing = generator.countGenerated();
         if (existing < count) {
             generator.generate(SEED, (int) existing, count);

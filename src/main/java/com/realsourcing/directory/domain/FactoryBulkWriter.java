@@ -163,20 +163,45 @@ class FactoryBulkWriter {
         }
     }
 
-    /** Indexes the listings written or touched since {@code since} by a bulk source, without purging the rest. */
-    void index(FactorySource source, Instant since) throws InterruptedException {
-        var indexer = Search.mapping(entityManagerFactory)
-                .scope(Factory.class)
-                .massIndexer()
-                .purgeAllOnStart(false)
-                .dropAndCreateSchemaOnStart(false)
-                .threadsToLoadObjects(2)
-                .batchSizeToLoadObjects(500);
-        indexer.type(Factory.class)
-                .reindexOnly("e.source = :source and e.updatedAt >= :since")
-                .param("source", source)
-                .param("since", since);
-        indexer.startAndWait();
+    /**
+     * Indexes the listings written or touched since {@code since} by a bulk source, without purging the rest:
+     * each is added or replaced by id (a mass indexer would only add, and duplicate what is already there).
+     */
+    void index(FactorySource source, Instant since) {
+        jakarta.persistence.EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            List<UUID> ids = em.createQuery(
+                            "select f.id from Factory f where f.source = :source and f.updatedAt >= :since order by f.id",
+                            UUID.class)
+                    .setParameter("source", source)
+                    .setParameter("since", since)
+                    .getResultList();
+            var session = Search.session(em);
+            // Commit each batch to the index; make it visible once at the end.
+            session.indexingPlanSynchronizationStrategy(
+                    org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy.writeSync());
+            em.getTransaction().begin();
+            for (int from = 0; from < ids.size(); from += 1000) {
+                List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + 1000));
+                for (Factory factory : em.createQuery("select f from Factory f where f.id in :ids", Factory.class)
+                        .setParameter("ids", batch)
+                        .getResultList()) {
+                    session.indexingPlan().addOrUpdate(factory);
+                }
+                session.indexingPlan().execute();
+                em.clear();
+            }
+            em.getTransaction().commit();
+            Search.mapping(entityManagerFactory)
+                    .scope(Factory.class)
+                    .workspace()
+                    .refresh();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 
     private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {

@@ -73,7 +73,7 @@ public class FactoryGenerator {
      * Writes factories number {@code from} to {@code to - 1} of the sequence for {@code seed} and indexes them.
      * Running it again writes nothing new (the import key carries the sequence number).
      */
-    public int generate(long seed, int from, int to) throws InterruptedException {
+    public int generate(long seed, int from, int to) {
         Instant started = clock.instant();
         List<TaxonomyService.IndustryNode> industries = taxonomy.taxonomy(false).industries().stream()
                 .filter(i -> PRODUCT_WORDS.containsKey(i.industry().getCode()))
@@ -161,7 +161,8 @@ public class FactoryGenerator {
         if (city != null) {
             keywords.append(' ').append(ChineseAddresses.placeWords(city.name()));
         }
-        String division = county != null ? county.code() : city != null ? city.code() + "00" : province.code() + "0000";
+        String place6 = county != null ? county.code() : city != null ? city.code() : province.code();
+        String division = (place6 + "000000").substring(0, 6);
         Instant listed = clock.instant().minus(Duration.ofDays(random.nextInt(3 * 365)));
         return new FactoryBulkWriter.Row(
                 com.realsourcing.shared.domain.Ids.newId(),

@@ -209,9 +209,6 @@ public class FactoryImportService {
                     .params(Timestamp.from(clock.instant()), jobId)
                     .update();
             log.info("Import {}: {} rows, {} new, {} merged, {} failed", jobId, processed, imported, merged, failed);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            fail(jobId, "interrupted");
         } catch (DomainException e) {
             fail(jobId, e.code() + (e.args().length > 0 ? ": " + e.args()[0] : ""));
         } catch (IOException | RuntimeException e) {

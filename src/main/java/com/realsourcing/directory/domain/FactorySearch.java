@@ -157,14 +157,13 @@ public class FactorySearch {
     }
 
     /** Rebuilds the whole index from the database (after a bulk import, or when the index directory was lost). */
-    public long reindex() throws InterruptedException {
+    public void reindex() throws InterruptedException {
         Search.mapping(entityManager.getEntityManagerFactory())
                 .scope(Factory.class)
                 .massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(500)
                 .startAndWait();
-        return countIndexed();
     }
 
     @Transactional(readOnly = true)

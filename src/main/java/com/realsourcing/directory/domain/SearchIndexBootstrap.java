@@ -33,7 +33,8 @@ class SearchIndexBootstrap implements ApplicationRunner {
                 .single();
         if (rows > 0 && search.countIndexed() == 0) {
             long started = System.nanoTime();
-            long indexed = search.reindex();
+            search.reindex();
+            long indexed = search.countIndexed();
             log.info(
                     "Rebuilt the directory index: {} factories in {} ms",
                     indexed,

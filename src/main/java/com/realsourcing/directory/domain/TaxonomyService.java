@@ -149,6 +149,50 @@ public class TaxonomyService {
     }
 
     @Transactional(readOnly = true)
+    /**
+     * Tags for display (search results, cards, facet labels): served from an in-memory copy of the whole taxonomy
+     * (a few hundred rows), reloaded after a change on this instance and at least every 10 seconds, so other
+     * instances see a rename within that time. Validation reads the database ({@link #findAll}).
+     */
+    public List<Tag> forDisplay(java.util.Collection<UUID> ids) {
+        Map<UUID, Tag> all = snapshot();
+        List<Tag> found = new ArrayList<>();
+        for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+            Tag tag = all.get(id);
+            if (tag != null) {
+                found.add(tag);
+            }
+        }
+        return found;
+    }
+
+    private record Snapshot(Map<UUID, Tag> byId, Map<String, UUID> idsByCode, long loadedAt) {}
+
+    private volatile Snapshot snapshot;
+
+    private Map<UUID, Tag> snapshot() {
+        return currentSnapshot().byId();
+    }
+
+    private Snapshot currentSnapshot() {
+        Snapshot current = snapshot;
+        if (current == null || System.nanoTime() - current.loadedAt() > 10_000_000_000L) {
+            Map<UUID, Tag> byId = new java.util.HashMap<>();
+            Map<String, UUID> byCode = new java.util.HashMap<>();
+            for (Tag tag : tags.findAllOrdered()) {
+                byId.put(tag.getId(), tag);
+                byCode.put(tag.getCode(), tag.getId());
+            }
+            current = new Snapshot(Map.copyOf(byId), Map.copyOf(byCode), System.nanoTime());
+            snapshot = current;
+        }
+        return current;
+    }
+
+    private void invalidateSnapshot() {
+        snapshot = null;
+    }
+
     public Optional<Tag> find(UUID id) {
         return tags.findById(id);
     }
@@ -164,7 +208,6 @@ public class TaxonomyService {
      * Tag ids for filter values that are ids or codes ({@code industry=daily-goods} and {@code industry=<uuid>}
      * both work); values that match nothing are kept as given, so they match nothing in search either.
      */
-    @Transactional(readOnly = true)
     public List<String> resolveKeys(List<String> idsOrCodes) {
         List<String> codes = idsOrCodes.stream().filter(v -> !looksLikeUuid(v)).toList();
         Map<String, String> byCode = new java.util.HashMap<>();
@@ -197,6 +240,7 @@ public class TaxonomyService {
 
     @Transactional
     public Tag add(AuthenticatedUser actor, NewTag request) {
+        invalidateSnapshot();
         Objects.requireNonNull(request.kind(), "kind");
         String nameZh = requireName("nameZh", request.nameZh(), MAX_NAME_ZH);
         String nameEn = requireName("nameEn", request.nameEn(), MAX_NAME_EN);
@@ -271,6 +315,7 @@ public class TaxonomyService {
 
     @Transactional
     public Tag change(AuthenticatedUser actor, UUID id, TagChanges changes) {
+        invalidateSnapshot();
         Tag tag = tags.findForUpdate(id).orElseThrow(DirectoryError::tagNotFound);
         String nameZh =
                 changes.nameZh() == null ? tag.getNameZh() : requireName("nameZh", changes.nameZh(), MAX_NAME_ZH);
@@ -315,6 +360,7 @@ public class TaxonomyService {
     /** Moves a tag to {@code position} (0-based, clamped) among its siblings, retired ones included. */
     @Transactional
     public Tag move(AuthenticatedUser actor, UUID id, int position) {
+        invalidateSnapshot();
         Tag tag = tags.findById(id).orElseThrow(DirectoryError::tagNotFound);
         List<Tag> siblings = new ArrayList<>(lockSiblings(tag.getKind(), tag.getParentId(), tag.getGroupId()));
         siblings.sort(BY_POSITION);
@@ -335,6 +381,7 @@ public class TaxonomyService {
 
     @Transactional
     public Tag retire(AuthenticatedUser actor, UUID id) {
+        invalidateSnapshot();
         Tag tag = tags.findForUpdate(id).orElseThrow(DirectoryError::tagNotFound);
         if (tag.retire(clock.instant())) {
             audit(actor, "directory.tag.retired", tag, Map.of("code", tag.getCode()));
@@ -344,6 +391,7 @@ public class TaxonomyService {
 
     @Transactional
     public Tag restore(AuthenticatedUser actor, UUID id) {
+        invalidateSnapshot();
         Tag tag = tags.findForUpdate(id).orElseThrow(DirectoryError::tagNotFound);
         if (tag.restore(clock.instant())) {
             audit(actor, "directory.tag.restored", tag, Map.of("code", tag.getCode()));
@@ -451,6 +499,7 @@ public class TaxonomyService {
 
     /** Saves now, so a name taken by a concurrent add (the unique index) is a 409 rather than a failed commit. */
     private void saveChecked(Tag tag) {
+        invalidateSnapshot();
         try {
             tags.saveAndFlush(tag);
         } catch (DataIntegrityViolationException e) {

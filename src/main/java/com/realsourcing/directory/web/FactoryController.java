@@ -92,7 +92,7 @@ class FactoryController {
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) List<@Size(max = 64) String> industry,
             @RequestParam(required = false) List<@Size(max = 2) String> province,
-            @RequestParam(required = false) List<@Size(max = 4) String> city,
+            @RequestParam(required = false) List<@Size(max = 6) String> city,
             @RequestParam(required = false) List<@Size(max = 64) String> tag,
             @RequestParam(required = false) List<@Size(max = 2) String> exportCountry,
             @RequestParam(required = false) List<@Size(max = 40) String> region,

@@ -32,7 +32,7 @@ final class FactoryDtos {
             @NotBlank @Size(max = 40) String creditCode,
             @NotBlank @Size(max = 60) String legalRepresentative,
             @NotBlank @Pattern(regexp = "\\d{2}") String provinceCode,
-            @Pattern(regexp = "\\d{4}") String cityCode,
+            @Pattern(regexp = "\\d{4}|\\d{6}") String cityCode,
             @Pattern(regexp = "\\d{6}") String countyCode,
             @NotBlank @Size(max = 300) String addressLine,
             @NotNull UUID licenceFileId,

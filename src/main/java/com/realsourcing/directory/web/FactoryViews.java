@@ -373,7 +373,8 @@ class FactoryViews {
     }
 
     Map<UUID, Tag> tags(Collection<UUID> ids) {
-        return taxonomy.findAll(ids).stream().collect(Collectors.toMap(Tag::getId, Function.identity(), (a, b) -> a));
+        return taxonomy.forDisplay(ids).stream()
+                .collect(Collectors.toMap(Tag::getId, Function.identity(), (a, b) -> a));
     }
 
     private static List<UUID> tagIds(List<Factory> factories) {

@@ -129,7 +129,8 @@ class ReviewAdminController {
     @PreAuthorize("hasAuthority('directory:import:manage')")
     ReindexResponse reindex() throws InterruptedException {
         long started = System.nanoTime();
-        long indexed = search.reindex();
+        search.reindex();
+        long indexed = search.countIndexed();
         return new ReindexResponse(indexed, (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -1,0 +1,62 @@
+package com.realsourcing.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.realsourcing.directory.domain.CreditCode;
+import com.realsourcing.directory.domain.FactoryGenerator;
+import com.realsourcing.directory.domain.Regions;
+import com.realsourcing.support.ApiTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+class FactoryGeneratorIntegrationTests extends ApiTestSupport {
+
+    @Autowired
+    FactoryGenerator generator;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void generatesSearchableRealisticFactoriesOnceForASeed() {
+        long seed = System.nanoTime();
+        assertThat(generator.generate(seed, 0, 1500)).isEqualTo(1500);
+        assertThat(generator.generate(seed, 0, 1500))
+                .as("the same sequence again adds nothing")
+                .isZero();
+
+        var rows = jdbc.sql("select name, credit_code, province_code from directory.factories where import_key like ?")
+                .param("GENERATED|" + seed + "|%")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
+        assertThat(rows).hasSize(1500);
+        Regions regions = new Regions();
+        for (String[] row : rows) {
+            assertThat(row[0]).matches("\\p{IsHan}{2,}.*(有限公司)");
+            assertThat(CreditCode.inspect(row[1], regions).valid()).as(row[1]).isTrue();
+            assertThat(regions.province(row[2])).isPresent();
+        }
+        long guangdong = rows.stream().filter(r -> r[2].equals("44")).count();
+        assertThat(guangdong).as("Guangdong is the most common province").isGreaterThan(1500 / 10);
+
+        JsonNode found = client().get("/api/directory/factories?q=" + FactoryOnboardingApiIntegrationTests.enc("保温杯")
+                        + "&province=44&size=5")
+                .json();
+        assertThat(found.path("total").asLong()).isPositive();
+        assertThat(found.path("facets").path("industry").size()).isPositive();
+
+        // A full rebuild keeps every listing findable.
+        var rebuilt = admin().post("/api/directory/admin/search-index", null);
+        assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(rebuilt.json().path("indexed").asLong()).isGreaterThanOrEqualTo(1500);
+        assertThat(client().get("/api/directory/factories?q=" + FactoryOnboardingApiIntegrationTests.enc("保温杯")
+                                + "&province=44&size=5")
+                        .json()
+                        .path("total")
+                        .asLong())
+                .as("a rebuild neither loses nor duplicates listings")
+                .isEqualTo(found.path("total").asLong());
+    }
+}
