@@ -151,6 +151,121 @@ class FactoryPageApiIntegrationTests extends ApiTestSupport {
         assertThat(dashboard.path("missing").toString()).contains("media").doesNotContain("products");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.realsourcing.directory.domain.CertificationService certificationService;
+
+    @Test
+    void certificatesExpiringWithinThirtyDaysAreRemindedOnceAndFlaggedForReviewers() {
+        Listed f = listedFactory("东莞市长安五金模具有限公司");
+        String evidence = f.owner()
+                .upload("/api/files", "ce.pdf", TestFiles.pdf(), Map.of())
+                .json()
+                .path("id")
+                .asString();
+        java.time.LocalDate soon =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10);
+        var added = f.owner()
+                .post(
+                        "/api/directory/my-factory/certifications",
+                        Map.of(
+                                "type",
+                                "CE",
+                                "issuer",
+                                "TÜV",
+                                "number",
+                                "CE-" + System.nanoTime(),
+                                "validUntil",
+                                soon.toString(),
+                                "evidenceFileId",
+                                evidence));
+        String id = added.json().path("id").asString();
+        admin().post("/api/directory/admin/certifications/" + id + "/verify", null);
+
+        int sent = certificationService.remindAndExpire();
+        assertThat(sent).isPositive();
+        org.mockito.Mockito.verify(notify)
+                .notifyUser(org.mockito.ArgumentMatchers.argThat(
+                        n -> n.template().equals("notify.directory.certification-expiring")
+                                && n.params().get("date").equals(soon.toString())));
+        org.mockito.Mockito.clearInvocations(notify);
+        certificationService.remindAndExpire();
+        org.mockito.Mockito.verify(notify, org.mockito.Mockito.never())
+                .notifyUser(org.mockito.ArgumentMatchers.argThat(
+                        n -> n.template().equals("notify.directory.certification-expiring")
+                                && n.params().get("date").equals(soon.toString())));
+
+        JsonNode expiring = admin().get("/api/directory/admin/certifications?expiring=true&size=100")
+                .json();
+        JsonNode mine = null;
+        for (JsonNode c : expiring.path("items")) {
+            if (c.path("id").asString().equals(id)) {
+                mine = c;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.path("expiringSoon").asBoolean()).isTrue();
+        assertThat(f.owner()
+                        .get("/api/directory/my-factory")
+                        .json()
+                        .path("certifications")
+                        .get(0)
+                        .path("expiringSoon")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void aRetiredTagNeverBreaksAProfileThatHasIt() {
+        Listed f = listedFactory("青岛市即墨针织服饰有限公司");
+        ApiClient operator = admin();
+        JsonNode taxonomy = DirectoryFixtures.taxonomy(operator);
+        String dailyGoods = DirectoryFixtures.industryId(taxonomy, "daily-goods");
+        var tag = operator.post(
+                "/api/directory/admin/tags",
+                Map.of(
+                        "kind",
+                        "CATEGORY",
+                        "parentId",
+                        dailyGoods,
+                        "nameZh",
+                        "临时品类" + System.nanoTime() % 100000,
+                        "nameEn",
+                        "Temporary"));
+        String tagId = tag.json().path("id").asString();
+        String code = creditCode();
+        ApiClient owner = loggedIn("FACTORY");
+        Map<String, Object> form = form(owner, "带临时标签的工厂", code);
+        form.put("categoryTagIds", List.of(tagId));
+        String review = owner.post("/api/directory/my-factory/onboarding", form)
+                .json()
+                .path("id")
+                .asString();
+        operator.post("/api/directory/admin/reviews/" + review + "/approve", null);
+
+        assertThat(operator.post("/api/directory/admin/tags/" + tagId + "/retire", null)
+                        .status())
+                .isEqualTo(200);
+        String factoryId = owner.get("/api/directory/my-factory")
+                .json()
+                .path("factory")
+                .path("id")
+                .asString();
+        JsonNode card = client().get("/api/factory/" + factoryId).json();
+        assertThat(card.path("categories").get(0).path("retired").asBoolean()).isTrue();
+        // The factory still submits changes with the tag it holds; a newcomer cannot pick it.
+        Map<String, Object> change = form(owner, "带临时标签的工厂（更名）", code);
+        change.put("categoryTagIds", List.of(tagId));
+        assertThat(owner.post("/api/directory/my-factory/onboarding", change).status())
+                .isEqualTo(201);
+        ApiClient newcomer = loggedIn("FACTORY");
+        Map<String, Object> other = form(newcomer, "新来的工厂", creditCode());
+        other.put("categoryTagIds", List.of(tagId));
+        var refused = newcomer.post("/api/directory/my-factory/onboarding", other);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("code").asString())
+                .isEqualTo("directory.category-invalid");
+    }
+
     @Test
     void aBuyerSendsAnInquiryTheFactoryReadsIt() {
         Listed f = listedFactory("佛山市顺德厨具制造有限公司");
