@@ -177,9 +177,10 @@ class FactoryBulkWriter {
                     .setParameter("since", since)
                     .getResultList();
             var session = Search.session(em);
-            // Commit each batch to the index; make it visible once at the end.
+            // Queue each batch without waiting for an index commit; one flush and refresh at the end (an index commit
+            // per batch costs an fsync each).
             session.indexingPlanSynchronizationStrategy(
-                    org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy.writeSync());
+                    org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy.async());
             em.getTransaction().begin();
             for (int from = 0; from < ids.size(); from += 1000) {
                 List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + 1000));
@@ -192,10 +193,10 @@ class FactoryBulkWriter {
                 em.clear();
             }
             em.getTransaction().commit();
-            Search.mapping(entityManagerFactory)
-                    .scope(Factory.class)
-                    .workspace()
-                    .refresh();
+            var workspace =
+                    Search.mapping(entityManagerFactory).scope(Factory.class).workspace();
+            workspace.flush();
+            workspace.refresh();
         } finally {
             if (em.getTransaction().isActive()) {
                 em.getTransaction().rollback();
