@@ -2365,6 +2365,7 @@ export interface operations {
                 sort?: "relevance" | "distance" | "newest" | "inquiries";
                 lat?: number;
                 lng?: number;
+                near?: string;
                 page?: number;
                 size?: number;
             };

@@ -123,6 +123,33 @@ class FactoryImportApiIntegrationTests extends ApiTestSupport {
                         .path("id")
                         .asString())
                 .isEqualTo(factoryId);
+        // A Wenzhou factory without coordinates is placed at the centre of the Wenzhou listings we hold, and
+        // distance sorting from Wenzhou works.
+        ApiClient wenzhou = loggedIn("FACTORY");
+        Map<String, Object> form = form(wenzhou, "温州市鹿城鞋材有限公司", creditCode());
+        form.put("provinceCode", "33");
+        form.put("cityCode", "3303");
+        form.put("countyCode", "330302");
+        var onboard = wenzhou.post("/api/directory/my-factory/onboarding", form);
+        assertThat(onboard.status()).as(onboard.body()).isEqualTo(201);
+        admin.post("/api/directory/admin/reviews/" + onboard.json().path("id").asString() + "/approve", null);
+        JsonNode located = client().get(
+                        "/api/factory/" + onboard.json().path("factoryId").asString())
+                .json();
+        assertThat(located.path("location").path("lat").asDouble())
+                .as(() -> client().get("/api/directory/factories?city=3303&size=50")
+                        .body())
+                .isBetween(27.0, 28.5);
+        assertThat(located.path("location").path("lng").asDouble()).isBetween(120.0, 121.5);
+        JsonNode nearest = client().get("/api/directory/factories?sort=distance&near=3303&size=10")
+                .json();
+        List<Double> distances = new java.util.ArrayList<>();
+        nearest.path("items").forEach(i -> distances.add(i.path("distanceKm").asDouble()));
+        assertThat(distances).as(nearest.toString()).hasSize(10).isSorted();
+        assertThat(distances.get(0)).isLessThan(50.0);
+        assertThat(client().get("/api/directory/factories?sort=distance").status())
+                .isEqualTo(400);
+
         // Claimed listings cannot be claimed again.
         ApiClient rival = loggedIn("FACTORY");
         assertThat(rival.post("/api/directory/factories/" + factoryId + "/claims", form(rival, "冒名鞋厂", creditCode()))

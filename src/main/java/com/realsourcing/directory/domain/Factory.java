@@ -38,7 +38,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "factories", schema = "directory")
 @Indexed(index = "factory")
-@GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
+@GeoPointBinding(
+        fieldName = "location",
+        sortable = Sortable.YES,
+        projectable = org.hibernate.search.engine.backend.types.Projectable.YES)
 public class Factory extends AbstractEntity {
 
     @Column(name = "organization_id")
@@ -282,6 +285,14 @@ public class Factory extends AbstractEntity {
             this.cityCode = cityCode;
         }
         this.addressLine = addressLine;
+    }
+
+    /** Places a factory without coordinates at the centre of its city (geocoded from the listings we have there). */
+    void locateApproximately(double lat, double lng) {
+        if (this.lat == null || this.lng == null) {
+            this.lat = lat;
+            this.lng = lng;
+        }
     }
 
     void changeSearchKeywords(String keywords, Instant now) {

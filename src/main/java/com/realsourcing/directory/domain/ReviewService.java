@@ -47,6 +47,7 @@ public class ReviewService {
     private final FactoryRepository factories;
     private final VerifiedOrganizations verified;
     private final FactoryKeywords keywords;
+    private final FactoryLookup lookup;
     private final IdentityApi identity;
     private final NotifyApi notify;
     private final ApplicationEventPublisher events;
@@ -58,6 +59,7 @@ public class ReviewService {
             FactoryRepository factories,
             VerifiedOrganizations verified,
             FactoryKeywords keywords,
+            FactoryLookup lookup,
             IdentityApi identity,
             NotifyApi notify,
             ApplicationEventPublisher events,
@@ -67,6 +69,7 @@ public class ReviewService {
         this.factories = factories;
         this.verified = verified;
         this.keywords = keywords;
+        this.lookup = lookup;
         this.identity = identity;
         this.notify = notify;
         this.events = events;
@@ -135,6 +138,9 @@ public class ReviewService {
                     throw DomainException.conflict(DirectoryError.FACTORY_NOT_CLAIMABLE);
                 }
                 factory.applyVerified(review.getOrganizationId(), values, now);
+                if (factory.getLat() == null) {
+                    lookup.cityCentre(factory.getCityCode()).ifPresent(c -> factory.locateApproximately(c[0], c[1]));
+                }
                 keywords.refresh(factory);
                 factories.saveAndFlush(factory);
                 if (review.getKind() == LicenceReview.Kind.CLAIM) {

@@ -84,8 +84,8 @@ class FactoryController {
 
     /**
      * Search. Repeat a filter to allow several values ({@code tag=a&tag=b} is a OR b); different filters combine.
-     * {@code industry} and {@code tag} take tag ids or codes. {@code sort}: relevance (default), distance (needs
-     * {@code lat} and {@code lng}), newest, inquiries.
+     * {@code industry} and {@code tag} take tag ids or codes. {@code sort}: relevance (default), distance (from
+     * {@code lat} and {@code lng}, or from the city {@code near} names), newest, inquiries.
      */
     @GetMapping("/api/directory/factories")
     FactorySearchResponse search(
@@ -101,8 +101,16 @@ class FactoryController {
             @RequestParam(required = false, defaultValue = "relevance") SortParam sort,
             @RequestParam(required = false) @DecimalMin("-90") @DecimalMax("90") Double lat,
             @RequestParam(required = false) @DecimalMin("-180") @DecimalMax("180") Double lng,
+            @RequestParam(required = false) @jakarta.validation.constraints.Pattern(regexp = "\\d{4}|\\d{6}")
+                    String near,
             @RequestParam(required = false, defaultValue = "0") @Min(0) @Max(500) int page,
             @RequestParam(required = false, defaultValue = "20") @Min(1) @Max(100) int size) {
+        if (near != null && (lat == null || lng == null)) {
+            double[] centre = lookup.cityCentre(near)
+                    .orElseThrow(() -> DomainException.invalidField("near", "directory.place-unknown"));
+            lat = centre[0];
+            lng = centre[1];
+        }
         if (sort == SortParam.distance && (lat == null || lng == null)) {
             throw DomainException.invalidField("lat", "directory.place-required");
         }
