@@ -21,7 +21,8 @@ class FactoryGeneratorIntegrationTests extends ApiTestSupport {
 
     @Test
     void generatesSearchableRealisticFactoriesOnceForASeed() {
-        long seed = System.nanoTime();
+        // Not the demo's seed (one test context runs the demo profile): its codes and keys must not collide.
+        long seed = 7;
         assertThat(generator.generate(seed, 0, 1500)).isEqualTo(1500);
         assertThat(generator.generate(seed, 0, 1500))
                 .as("the same sequence again adds nothing")

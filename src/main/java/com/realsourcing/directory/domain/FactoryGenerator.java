@@ -109,6 +109,18 @@ public class FactoryGenerator {
         return written;
     }
 
+    private static final String LETTERS = "ABCDEFGHJKLMNPQRTUWXY";
+
+    /**
+     * Two letters from the seed and six digits of the sequence number: unique within a seed (up to a million) and
+     * apart from other seeds' codes unless the seeds agree modulo 441.
+     */
+    static String organizationBody(long seed, int n) {
+        int s = (int) Math.floorMod(seed, (long) LETTERS.length() * LETTERS.length());
+        return "" + LETTERS.charAt(s / LETTERS.length()) + LETTERS.charAt(s % LETTERS.length())
+                + String.format("%06d", n % 1_000_000);
+    }
+
     private FactoryBulkWriter.Row row(
             Random random,
             int n,
@@ -171,7 +183,7 @@ public class FactoryGenerator {
                 "GENERATED|" + seed + "|" + n,
                 name,
                 null,
-                CreditCode.compose("91", division, String.format("G%07d", n % 10_000_000)),
+                CreditCode.compose("91", division, organizationBody(seed, n)),
                 province.code(),
                 city == null ? null : city.code(),
                 county == null ? null : county.code(),
