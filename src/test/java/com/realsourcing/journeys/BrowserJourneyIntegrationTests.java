@@ -311,6 +311,10 @@ class BrowserJourneyIntegrationTests {
         byTestId("review-approve").click();
         assertThat(row).hasCount(0);
         assertThat(page.locator(".el-drawer:visible")).hasCount(0);
+        byTestId("menu-directory-tags").click();
+        assertThat(byTestId("tag-row").first()).isVisible();
+        assertThat(page.locator("body")).containsText("保温杯");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-tags.png")));
 
         // A visitor, not logged in, searches 保温杯 in the factory's province and opens its page.
         BrowserContext visitor = browser.newContext(new Browser.NewContextOptions()
@@ -355,9 +359,37 @@ class BrowserJourneyIntegrationTests {
             int width = (int) v.evaluate("document.documentElement.scrollWidth");
             assertThat(width).isLessThanOrEqualTo(375);
             v.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-factory-phone.png")));
+            v.locator("[data-testid='factory-back']").click();
+            assertThat(v.locator("[data-testid='directory-filters-toggle']")).isVisible();
+            int listWidth = (int) v.evaluate("document.documentElement.scrollWidth");
+            assertThat(listWidth).isLessThanOrEqualTo(375);
+            v.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-search-phone.png")));
         } finally {
             visitor.close();
             Files.deleteIfExists(licence);
         }
+
+        // Back in the factory's dashboard: listed, and the profile fills a to-do of the completeness check.
+        byTestId("user-menu").click();
+        byTestId("logout").click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        byTestId("login-login").fill(email);
+        byTestId("login-password").fill("Factory2026");
+        byTestId("login-submit").click();
+        assertThat(byTestId("app-menu")).isVisible();
+        byTestId("menu-my-factory").click();
+        assertThat(byTestId("dashboard-status")).hasAttribute("data-status", "LISTED");
+        assertThat(byTestId("dashboard-last-decision")).isVisible();
+        assertThat(page.locator("[data-testid='dashboard-todo'][data-item='description']"))
+                .hasCount(1);
+        byTestId("profile-description").fill("专业生产不锈钢保温杯、保温壶，拥有 12 条生产线，支持 OEM/ODM。");
+        byTestId("profile-founded-year").fill("2009");
+        byTestId("profile-staff-count").fill("260");
+        byTestId("profile-save").click();
+        assertThat(page.locator("[data-testid='dashboard-todo'][data-item='description']"))
+                .hasCount(0);
+        assertThat(page.locator("[data-testid='dashboard-todo'][data-item='basics']"))
+                .hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-dashboard.png")));
     }
 }
