@@ -109,4 +109,22 @@ describe('OnboardingPage', () => {
     })
     expect(body).not.toHaveProperty('contactEmail')
   })
+
+  it('points to claiming when the credit code belongs to a listed factory', async () => {
+    const pending = aReview()
+    const mine = { factory: { status: 'PENDING_REVIEW' }, openReview: pending, lastDecision: null, completeness: 0, missing: ['licence'], unreadInquiries: 0, certifications: [] }
+    server({
+      mine,
+      onSubmit: () =>
+        problem(409, 'directory.credit-code-taken', '该统一社会信用代码已有工厂入驻，可以认领该工厂', {
+          claimUrl: '/api/directory/factories/01941f29-7c00-7008-b5af-12295a0f988d/claims',
+        }),
+    })
+    await mountWith(OnboardingPage, await harness('/directory/onboarding', owner))
+    expect(document.body.textContent).toContain('正在审核中')
+    for (let i = 0; i < 4; i++) await click('onboarding-next')
+    await click('onboarding-submit')
+    await vi.waitFor(() => expect(byTestId('onboarding-error').textContent).toContain('可以认领'))
+    expect(byTestId('onboarding-claim-link').getAttribute('href')).toBe('/directory/onboarding?claim=01941f29-7c00-7008-b5af-12295a0f988d')
+  })
 })

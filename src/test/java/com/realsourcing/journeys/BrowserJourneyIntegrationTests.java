@@ -361,6 +361,8 @@ class BrowserJourneyIntegrationTests {
             v.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-factory-phone.png")));
             v.locator("[data-testid='factory-back']").click();
             assertThat(v.locator("[data-testid='directory-filters-toggle']")).isVisible();
+            assertThat(v).hasURL(Pattern.compile(".*province=44.*"));
+            assertThat(v.locator(".el-loading-mask:visible")).hasCount(0);
             int listWidth = (int) v.evaluate("document.documentElement.scrollWidth");
             assertThat(listWidth).isLessThanOrEqualTo(375);
             v.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-search-phone.png")));
