@@ -1,4 +1,4 @@
-import { Bell, CollectionTag, DataAnalysis, Document, DocumentChecked, EditPen, House, OfficeBuilding, Shop, Stamp, User, UserFilled } from '@element-plus/icons-vue'
+import { Bell, CollectionTag, DataAnalysis, Document, DocumentChecked, EditPen, House, OfficeBuilding, Shop, Stamp, Star, User, UserFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import { DirectoryPermissions } from '@/modules/directory/api'
 import { Permissions } from '@/modules/identity/api'
@@ -27,6 +27,7 @@ export const menu: MenuGroup[] = [
     entries: [
       { path: '/', labelKey: 'menu.home', icon: House, testId: 'menu-home' },
       { path: '/directory', labelKey: 'menu.directory', icon: Shop, testId: 'menu-directory' },
+      { path: '/directory/saved', labelKey: 'menu.saved', icon: Star, permission: DirectoryPermissions.favouriteManage, testId: 'menu-directory-saved' },
       { path: '/directory/my-factory', labelKey: 'menu.myFactory', icon: OfficeBuilding, permission: DirectoryPermissions.inquiryRead, testId: 'menu-my-factory' },
       { path: '/directory/onboarding', labelKey: 'menu.directoryOnboarding', icon: EditPen, permission: DirectoryPermissions.factoryOnboard, testId: 'menu-directory-onboarding' },
       { path: '/directory/verification', labelKey: 'menu.verification', icon: Stamp, permission: DirectoryPermissions.verificationSubmit, hiddenWith: DirectoryPermissions.factoryOnboard, testId: 'menu-verification' },

@@ -53,6 +53,8 @@ export type CertificationQuery = Paged<DocumentedCertificationQuery>
 type DocumentedInquiryQuery = QueryParams<'/api/directory/my-factory/inquiries', 'get'>
 export type Verification = ResponseBody<'/api/directory/verification', 'get'>
 export type StoredFile = ResponseBody<'/api/files', 'post'>
+export type Favourite = ResponseBody<'/api/directory/favourites', 'get'>[number]
+type DocumentedSentInquiryQuery = QueryParams<'/api/directory/inquiries', 'get'>
 
 export const DirectoryPermissions = {
   taxonomyManage: 'directory:taxonomy:manage',
@@ -143,6 +145,9 @@ export const directoryApi = {
   card: (id: string) => unwrap(api.GET('/api/factory/{id}', { params: { path: { id } } })),
   favourite: (id: string) => unwrap(api.PUT('/api/directory/factories/{id}/favourite', { params: { path: { id } } })),
   unfavourite: (id: string) => unwrap(api.DELETE('/api/directory/factories/{id}/favourite', { params: { path: { id } } })),
+  favourites: () => unwrap(api.GET('/api/directory/favourites')),
+  sentInquiries: (page: number, size: number) =>
+    unwrap(api.GET('/api/directory/inquiries', { params: { query: documented<DocumentedSentInquiryQuery>({ page, size }) } })),
   inquire: (id: string, body: InquiryRequest) =>
     unwrap(api.POST('/api/directory/factories/{id}/inquiries', { params: { path: { id } }, body })),
 

@@ -31,6 +31,12 @@ export const directoryRoutes: RouteRecordRaw[] = [
     meta: { layout: 'app', titleKey: 'directory.dashboard.title', permission: DirectoryPermissions.inquiryRead },
   },
   {
+    path: '/directory/saved',
+    name: 'directory-saved',
+    component: () => import('./views/SavedPage.vue'),
+    meta: { layout: 'app', titleKey: 'directory.saved.title', permission: DirectoryPermissions.favouriteManage },
+  },
+  {
     path: '/directory/verification',
     name: 'directory-verification',
     component: () => import('./views/VerificationPage.vue'),
