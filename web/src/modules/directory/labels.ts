@@ -24,3 +24,8 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
+
+/** A list in running text: 、 between Chinese items, a comma in English. */
+export function joinList(items: string[], locale: string): string {
+  return items.join(locale.startsWith('zh') ? '、' : ', ')
+}
