@@ -1,4 +1,6 @@
 import { createI18n } from 'vue-i18n'
+import directoryEn from '@/modules/directory/locales/en-US.json'
+import directoryZh from '@/modules/directory/locales/zh-CN.json'
 import identityEn from '@/modules/identity/locales/en-US.json'
 import identityZh from '@/modules/identity/locales/zh-CN.json'
 import notifyEn from '@/modules/notify/locales/en-US.json'
@@ -8,11 +10,11 @@ import sharedEn from '@/shared/locales/en-US.json'
 import sharedZh from '@/shared/locales/zh-CN.json'
 
 /** zh-CN is the source language: its shape is the schema every other locale must match. */
-export type MessageSchema = typeof sharedZh & typeof identityZh & typeof notifyZh
+export type MessageSchema = typeof sharedZh & typeof identityZh & typeof notifyZh & typeof directoryZh
 
 export const messages: Record<AppLocale, MessageSchema> = {
-  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh },
-  'en-US': { ...sharedEn, ...identityEn, ...notifyEn },
+  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh },
+  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn },
 }
 
 export function createAppI18n(locale: AppLocale = storedLocale() ?? DEFAULT_LOCALE) {

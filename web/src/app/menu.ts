@@ -1,5 +1,6 @@
-import { Bell, DataAnalysis, Document, House, OfficeBuilding, User, UserFilled } from '@element-plus/icons-vue'
+import { Bell, CollectionTag, DataAnalysis, Document, DocumentChecked, EditPen, House, OfficeBuilding, Shop, Stamp, Star, User, UserFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
+import { DirectoryPermissions } from '@/modules/directory/api'
 import { Permissions } from '@/modules/identity/api'
 import { NotifyPermissions } from '@/modules/notify/api'
 
@@ -9,6 +10,8 @@ export interface MenuEntry {
   icon: Component
   /** Shown only with this permission. */
   permission?: string
+  /** Hidden with this permission (a factory onboards instead of verifying its company). */
+  hiddenWith?: string
   testId: string
 }
 
@@ -23,6 +26,11 @@ export const menu: MenuGroup[] = [
   {
     entries: [
       { path: '/', labelKey: 'menu.home', icon: House, testId: 'menu-home' },
+      { path: '/directory', labelKey: 'menu.directory', icon: Shop, testId: 'menu-directory' },
+      { path: '/directory/saved', labelKey: 'menu.saved', icon: Star, permission: DirectoryPermissions.favouriteManage, testId: 'menu-directory-saved' },
+      { path: '/directory/my-factory', labelKey: 'menu.myFactory', icon: OfficeBuilding, permission: DirectoryPermissions.inquiryRead, testId: 'menu-my-factory' },
+      { path: '/directory/onboarding', labelKey: 'menu.directoryOnboarding', icon: EditPen, permission: DirectoryPermissions.factoryOnboard, testId: 'menu-directory-onboarding' },
+      { path: '/directory/verification', labelKey: 'menu.verification', icon: Stamp, permission: DirectoryPermissions.verificationSubmit, hiddenWith: DirectoryPermissions.factoryOnboard, testId: 'menu-verification' },
       { path: '/notifications', labelKey: 'menu.notifications', icon: Bell, permission: NotifyPermissions.read, testId: 'menu-notifications' },
       { path: '/organization', labelKey: 'menu.organization', icon: OfficeBuilding, permission: Permissions.memberRead, testId: 'menu-organization' },
       { path: '/profile', labelKey: 'menu.profile', icon: User, testId: 'menu-profile' },
@@ -34,6 +42,8 @@ export const menu: MenuGroup[] = [
     entries: [
       { path: '/admin/users', labelKey: 'menu.adminUsers', icon: UserFilled, permission: Permissions.userReadAll, testId: 'menu-admin-users' },
       { path: '/admin/organizations', labelKey: 'menu.adminOrganizations', icon: OfficeBuilding, permission: Permissions.organizationReadAll, testId: 'menu-admin-organizations' },
+      { path: '/admin/directory/reviews', labelKey: 'menu.directoryReviews', icon: DocumentChecked, permission: DirectoryPermissions.reviewDecide, testId: 'menu-directory-reviews' },
+      { path: '/admin/directory/tags', labelKey: 'menu.directoryTags', icon: CollectionTag, permission: DirectoryPermissions.taxonomyManage, testId: 'menu-directory-tags' },
       { path: '/admin/audit-log', labelKey: 'menu.auditLog', icon: Document, permission: Permissions.auditRead, testId: 'menu-admin-audit-log' },
     ],
   },
@@ -42,6 +52,6 @@ export const menu: MenuGroup[] = [
 /** The menu a user sees: entries they lack permission for vanish, and so do groups left empty. */
 export function visibleMenu(can: (permission: string) => boolean): MenuGroup[] {
   return menu
-    .map((group) => ({ ...group, entries: group.entries.filter((e) => !e.permission || can(e.permission)) }))
+    .map((group) => ({ ...group, entries: group.entries.filter((e) => (!e.permission || can(e.permission)) && !(e.hiddenWith && can(e.hiddenWith))) }))
     .filter((group) => group.entries.length > 0)
 }

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw, type Router } from 'vue-router'
 import { useSessionStore } from '@/app/stores/session'
 import { identityPublicRoutes, identityRoutes } from '@/modules/identity'
+import { directoryPublicRoutes, directoryRoutes } from '@/modules/directory'
 import { notifyRoutes } from '@/modules/notify'
 
 export const routes: RouteRecordRaw[] = [
@@ -13,6 +14,8 @@ export const routes: RouteRecordRaw[] = [
   ...identityPublicRoutes,
   ...identityRoutes,
   ...notifyRoutes,
+  ...directoryPublicRoutes,
+  ...directoryRoutes,
   {
     path: '/403',
     name: 'forbidden',

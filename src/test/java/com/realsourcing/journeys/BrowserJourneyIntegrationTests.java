@@ -9,6 +9,9 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.SelectOption;
+import com.realsourcing.directory.domain.CreditCode;
+import com.realsourcing.files.TestFiles;
 import com.realsourcing.support.ApiClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -223,5 +226,172 @@ class BrowserJourneyIntegrationTests {
         assertThat(byTestId("app-menu")).isVisible();
         page.waitForTimeout(500); // let the drawer finish sliding in before the picture
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-menu.png")));
+    }
+
+    @Test
+    void aFactoryOnboardsAReviewerApprovesItAndAVisitorFindsItInTheDirectory() throws Exception {
+        String stamp = String.valueOf(System.nanoTime() % 1_000_000);
+        String email = "journey-onboard-" + System.nanoTime() + "@test.realsourcing.cn";
+        String company = "深圳市旅程" + stamp + "保温杯制造有限公司";
+        String creditCode = CreditCode.compose("91", "440305", String.format("%08d", System.nanoTime() % 100_000_000L));
+        Path licence = Files.createTempFile("journey-licence", ".png");
+        Files.write(licence, TestFiles.png(320, 220));
+
+        // The factory signs up and logs in.
+        page.navigate(url("/sign-up"));
+        byTestId("signup-org-type-FACTORY").click();
+        byTestId("signup-org-name").fill(company);
+        byTestId("signup-display-name").fill("周厂长");
+        byTestId("signup-login").fill(email);
+        byTestId("signup-password").fill("Factory2026");
+        byTestId("signup-submit").click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        byTestId("login-login").fill(email);
+        byTestId("login-password").fill("Factory2026");
+        byTestId("login-submit").click();
+        assertThat(byTestId("app-menu")).isVisible();
+
+        // It onboards: company, address, licence, tags, contact.
+        byTestId("menu-directory-onboarding").click();
+        page.waitForURL(Pattern.compile(".*/directory/onboarding"));
+        byTestId("onboarding-company-name").fill(company);
+        byTestId("onboarding-credit-code").fill(creditCode);
+        assertThat(byTestId("onboarding-credit-code-status")).hasAttribute("data-valid", "true");
+        assertThat(byTestId("onboarding-credit-code-status")).containsText("南山区");
+        byTestId("onboarding-legal-representative").fill("王建国");
+        byTestId("onboarding-next").click();
+        byTestId("onboarding-province").selectOption("44");
+        byTestId("onboarding-city").selectOption("4403");
+        byTestId("onboarding-county").selectOption("440305");
+        byTestId("onboarding-address-line").fill("科技园南区 8 栋 3 楼");
+        byTestId("onboarding-next").click();
+        byTestId("onboarding-licence-file").setInputFiles(licence);
+        assertThat(byTestId("onboarding-licence-preview").locator("img")).isVisible();
+        byTestId("onboarding-next").click();
+        byTestId("onboarding-industry").selectOption(new SelectOption().setLabel("日用百货制造"));
+        byTestId("onboarding-category")
+                .filter(new Locator.FilterOptions().setHasText("保温杯"))
+                .click();
+        byTestId("onboarding-attribute")
+                .filter(new Locator.FilterOptions().setHasText("生产型"))
+                .click();
+        assertThat(byTestId("onboarding-category").filter(new Locator.FilterOptions().setHasText("保温杯")))
+                .hasAttribute("aria-checked", "true");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-onboarding-tags.png")));
+        byTestId("onboarding-next").click();
+        byTestId("onboarding-contact-name").fill("李经理");
+        byTestId("onboarding-contact-mobile").fill("13812345678");
+        byTestId("onboarding-submit").click();
+        assertThat(byTestId("onboarding-done")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-onboarding-done.png")));
+        byTestId("onboarding-to-dashboard").click();
+        assertThat(byTestId("dashboard-status")).hasAttribute("data-status", "PENDING_REVIEW");
+        assertThat(byTestId("dashboard-open-review")).isVisible();
+        byTestId("user-menu").click();
+        byTestId("logout").click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+
+        // A platform admin approves it in the reviewer queue, with the licence beside the form.
+        byTestId("login-login").fill("journey-admin@test.realsourcing.cn");
+        byTestId("login-password").fill("Journey@Admin1");
+        byTestId("login-submit").click();
+        assertThat(byTestId("app-menu")).isVisible();
+        byTestId("menu-directory-reviews").click();
+        page.waitForURL(Pattern.compile(".*/admin/directory/reviews"));
+        byTestId("review-search").fill(company);
+        byTestId("review-search").press("Enter");
+        Locator row = byTestId("review-row").filter(new Locator.FilterOptions().setHasText(company));
+        assertThat(row).hasCount(1);
+        assertThat(page.locator(".el-loading-mask:visible")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-review-queue.png")));
+        row.locator("[data-testid='review-open']").click();
+        assertThat(byTestId("review-licence").locator("img")).isVisible();
+        page.waitForTimeout(400); // let the drawer finish sliding in before the picture
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-review-detail.png")));
+        byTestId("review-approve").click();
+        assertThat(row).hasCount(0);
+        assertThat(page.locator(".el-drawer:visible")).hasCount(0);
+        byTestId("menu-directory-tags").click();
+        assertThat(byTestId("tag-row").first()).isVisible();
+        assertThat(page.locator("body")).containsText("保温杯");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-tags.png")));
+
+        // A visitor, not logged in, searches 保温杯 in the factory's province and opens its page.
+        BrowserContext visitor = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN")
+                .setTimezoneId("Asia/Shanghai")
+                .setViewportSize(1280, 800));
+        visitor.setDefaultTimeout(15_000);
+        try {
+            Page v = visitor.newPage();
+            v.navigate(url("/directory"));
+            assertThat(v.locator("[data-testid='page-title']")).hasText("工厂名录");
+            v.locator("[data-testid='directory-search']").fill("保温杯");
+            v.locator("[data-testid='directory-search-submit']").click();
+            v.waitForURL(Pattern.compile(".*q=.*"));
+            v.locator("[data-testid='directory-facet-province-option'][data-value='44']")
+                    .click();
+            v.waitForURL(Pattern.compile(".*province=44.*"));
+            v.locator("[data-testid='directory-sort']").selectOption("newest");
+            v.waitForURL(Pattern.compile(".*sort=newest.*"));
+            Locator hit = v.locator("[data-testid='directory-result']")
+                    .filter(new Locator.FilterOptions().setHasText(company));
+            assertThat(hit).hasCount(1);
+            assertThat(v.locator("[data-testid='directory-facet-province-option'][data-value='44']"))
+                    .isChecked();
+            assertThat(v.locator(".el-loading-mask:visible")).hasCount(0);
+            v.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-search.png")));
+            hit.locator("[data-testid='directory-result-link']").click();
+            v.waitForURL(Pattern.compile(".*/directory/factories/.*"));
+            assertThat(v.locator("[data-testid='page-title']")).hasText(company);
+            assertThat(v.locator("[data-testid='factory-badge'][data-code='LICENCE_VERIFIED']"))
+                    .isVisible();
+            assertThat(v.locator("[data-testid='factory-tags']")).containsText("保温杯");
+            assertThat(v.locator("[data-testid='factory-contact']")).hasAttribute("data-visibility", "LOGIN_REQUIRED");
+            v.locator("[data-testid='factory-badge'][data-code='LICENCE_VERIFIED']")
+                    .click();
+            assertThat(v.locator("[data-testid='factory-badge-reason']")).containsText("营业执照");
+            v.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-factory.png")));
+
+            // The same page on a phone.
+            v.setViewportSize(375, 740);
+            v.waitForTimeout(300);
+            int width = (int) v.evaluate("document.documentElement.scrollWidth");
+            assertThat(width).isLessThanOrEqualTo(375);
+            v.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-factory-phone.png")));
+            v.locator("[data-testid='factory-back']").click();
+            assertThat(v.locator("[data-testid='directory-filters-toggle']")).isVisible();
+            assertThat(v).hasURL(Pattern.compile(".*province=44.*"));
+            assertThat(v.locator(".el-loading-mask:visible")).hasCount(0);
+            int listWidth = (int) v.evaluate("document.documentElement.scrollWidth");
+            assertThat(listWidth).isLessThanOrEqualTo(375);
+            v.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-search-phone.png")));
+        } finally {
+            visitor.close();
+            Files.deleteIfExists(licence);
+        }
+
+        // Back in the factory's dashboard: listed, and the profile fills a to-do of the completeness check.
+        byTestId("user-menu").click();
+        byTestId("logout").click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        byTestId("login-login").fill(email);
+        byTestId("login-password").fill("Factory2026");
+        byTestId("login-submit").click();
+        assertThat(byTestId("app-menu")).isVisible();
+        byTestId("menu-my-factory").click();
+        assertThat(byTestId("dashboard-status")).hasAttribute("data-status", "LISTED");
+        assertThat(byTestId("dashboard-last-decision")).isVisible();
+        assertThat(page.locator("[data-testid='dashboard-todo'][data-item='description']"))
+                .hasCount(1);
+        byTestId("profile-description").fill("专业生产不锈钢保温杯、保温壶，拥有 12 条生产线，支持 OEM/ODM。");
+        byTestId("profile-founded-year").fill("2009");
+        byTestId("profile-staff-count").fill("260");
+        byTestId("profile-save").click();
+        assertThat(page.locator("[data-testid='dashboard-todo'][data-item='description']"))
+                .hasCount(0);
+        assertThat(page.locator("[data-testid='dashboard-todo'][data-item='basics']"))
+                .hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-dashboard.png")));
     }
 }

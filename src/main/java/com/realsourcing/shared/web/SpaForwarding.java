@@ -18,7 +18,10 @@ class SpaForwarding implements WebMvcConfigurer {
         "/notifications",
         "/profile",
         "/organization",
+        "/directory",
+        "/directory/factories/{id:[0-9a-fA-F-]+}",
         "/admin/{page:[a-z-]+}",
+        "/admin/{module:[a-z-]+}/{page:[a-z-]+}",
         "/{module:[a-z-]+}/{page:[a-z-]+}"
     };
 
