@@ -12,6 +12,7 @@ import com.realsourcing.inventory.domain.StockStore.Line;
 import com.realsourcing.inventory.domain.StockStore.ReservationRow;
 import com.realsourcing.shared.domain.DomainException;
 import com.realsourcing.shared.domain.Ids;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -204,26 +205,40 @@ public class InventoryService implements InventoryApi {
                 .with("available", now2.quantity() - now2.pending());
     }
 
-    /** Reserves units in one bucket and returns it: the fast path first, then the locked slow path. */
+    /**
+     * Reserves units in one bucket and returns it. One bucket (the naive design) is one guarded update that waits
+     * for the row. With several: first a bucket no one holds (SKIP LOCKED), then a guarded update that waits on one
+     * bucket, and only then the slow path. The savepoint lets the slow path drop the locks the failed attempts may
+     * keep, so its ordered locking cannot deadlock.
+     */
     private int takeFromStock(ItemRef item, int quantity) {
+        if (item.bucketCount() == 1) {
+            if (store.reserveInBucket(item.id(), 0, quantity)) {
+                return 0;
+            }
+            StockStore.Totals totals = store.totals(item.id());
+            throw InventoryError.insufficientStock(
+                    item.skuId(), quantity, Math.max(totals.physical() - totals.reserved(), 0));
+        }
+        Savepoint before = store.savepoint();
         int start = ThreadLocalRandom.current().nextInt(item.bucketCount());
         OptionalInt bucket = store.reserveInFreeBucket(item, quantity, start);
         if (bucket.isPresent()) {
             return bucket.getAsInt();
         }
+        if (store.reserveInBucket(item.id(), start, quantity)) {
+            return start;
+        }
+        store.rollbackTo(before);
         return consolidateAndReserve(item, quantity);
     }
 
     /**
-     * The slow path: with the buckets no one else holds locked, moves free units into the one with the most of them
-     * and reserves there. Physical stock only moves between the item's own buckets, so totals do not change. Units
-     * in buckets that other transactions hold right now are not counted: the SKU is sold out for this moment.
+     * The slow path: with all buckets locked (in bucket order), moves free units into the bucket with the most of
+     * them and reserves there. Physical stock only moves between the item's own buckets, so totals do not change.
      */
     private int consolidateAndReserve(ItemRef item, int quantity) {
-        List<Bucket> buckets = store.lockFreeBuckets(item.id());
-        if (buckets.isEmpty()) {
-            throw InventoryError.insufficientStock(item.skuId(), quantity, 0);
-        }
+        List<Bucket> buckets = store.lockBuckets(item.id());
         int available = buckets.stream().mapToInt(Bucket::available).sum();
         if (available < quantity) {
             throw InventoryError.insufficientStock(item.skuId(), quantity, Math.max(available, 0));

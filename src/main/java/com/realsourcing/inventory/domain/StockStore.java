@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.realsourcing.shared.domain.Ids;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,7 +16,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,11 +76,33 @@ class StockStore {
     static final String WAREHOUSE = "DEFAULT";
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final Cache<UUID, ItemRef> items =
             Caffeine.newBuilder().maximumSize(100_000).build();
 
-    StockStore(JdbcClient jdbc) {
+    StockStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * A savepoint on the transaction's connection. Rolling back to it releases the row locks taken since, which
+     * PostgreSQL otherwise keeps on rows whose guarded update failed its re-check.
+     */
+    Savepoint savepoint() {
+        try {
+            return DataSourceUtils.getConnection(dataSource).setSavepoint();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void rollbackTo(Savepoint savepoint) {
+        try {
+            DataSourceUtils.getConnection(dataSource).rollback(savepoint);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** PostgreSQL keeps microseconds and rounds the rest; truncating first keeps comparisons with the clock exact. */
@@ -168,16 +193,19 @@ class StockStore {
     /**
      * Reserves {@code quantity} in one bucket that has it and that no other transaction holds right now (SKIP
      * LOCKED), starting the search at {@code start} so concurrent callers spread over the buckets. Empty when no
-     * free bucket had enough: the caller then takes the slow path.
+     * free bucket had enough: the caller then takes the slow path. The pick is a materialised CTE, evaluated
+     * once: as a sub-select in {@code UPDATE … FROM} the planner may re-scan it and pick (and update) a second
+     * bucket.
      */
     OptionalInt reserveInFreeBucket(ItemRef item, int quantity, int start) {
         return jdbc.sql(
                         """
-                        update inventory.stock_buckets b set reserved = b.reserved + :n
-                        from (select bucket from inventory.stock_buckets
-                              where stock_item_id = :item and physical - reserved >= :n
-                              order by (bucket + :start) % :count
-                              limit 1 for update skip locked) pick
+                        with pick as materialized (
+                            select bucket from inventory.stock_buckets
+                            where stock_item_id = :item and physical - reserved >= :n
+                            order by (bucket + :start) % :count
+                            limit 1 for update skip locked)
+                        update inventory.stock_buckets b set reserved = b.reserved + :n from pick
                         where b.stock_item_id = :item and b.bucket = pick.bucket and b.physical - b.reserved >= :n
                         returning b.bucket""")
                 .param("n", quantity)
@@ -190,27 +218,25 @@ class StockStore {
                 .orElseGet(OptionalInt::empty);
     }
 
+    /** A guarded update of one bucket; it waits for the row if another transaction holds it. */
+    boolean reserveInBucket(UUID itemId, int bucket, int quantity) {
+        return jdbc.sql(
+                                """
+                        update inventory.stock_buckets set reserved = reserved + :n
+                        where stock_item_id = :item and bucket = :bucket and physical - reserved >= :n""")
+                        .param("n", quantity)
+                        .param("item", itemId)
+                        .param("bucket", bucket)
+                        .update()
+                == 1;
+    }
+
     /** Locks all of an item's buckets in bucket order (the same order everywhere, so no deadlock between us). */
     List<Bucket> lockBuckets(UUID itemId) {
         return jdbc.sql(
                         """
                         select bucket, physical, reserved from inventory.stock_buckets
                         where stock_item_id = :item order by bucket for update""")
-                .param("item", itemId)
-                .query((rs, n) -> new Bucket(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
-                .list();
-    }
-
-    /**
-     * Locks the item's buckets that no other transaction holds, without waiting. The reservation's slow path uses
-     * it: its own failed guarded update may already hold one bucket (PostgreSQL keeps the lock on a row whose
-     * re-check failed), so waiting for the others in any order could deadlock.
-     */
-    List<Bucket> lockFreeBuckets(UUID itemId) {
-        return jdbc.sql(
-                        """
-                        select bucket, physical, reserved from inventory.stock_buckets
-                        where stock_item_id = :item order by bucket for update skip locked""")
                 .param("item", itemId)
                 .query((rs, n) -> new Bucket(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
                 .list();

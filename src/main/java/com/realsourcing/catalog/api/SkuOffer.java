@@ -1,0 +1,25 @@
+package com.realsourcing.catalog.api;
+
+import com.realsourcing.shared.domain.Money;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A SKU as an order sees it: who sells it, what it is, and the unit price for the asked channel, membership and
+ * moment. {@code priceSource} says which price won: ACTIVITY, MEMBER, CHANNEL or BASE.
+ */
+public record SkuOffer(
+        UUID skuId,
+        UUID productId,
+        UUID organizationId,
+        String productName,
+        Map<String, String> attributes,
+        boolean published,
+        boolean virtual,
+        Money unitPrice,
+        String priceSource) {
+
+    public SkuOffer {
+        attributes = Map.copyOf(attributes);
+    }
+}
