@@ -1,12 +1,12 @@
 package com.realsourcing.catalog.api;
 
-import com.realsourcing.shared.domain.Money;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * A SKU as an order sees it: who sells it, what it is, and the unit price for the asked channel, membership and
- * moment. {@code priceSource} says which price won: ACTIVITY, MEMBER, CHANNEL or BASE.
+ * moment (in the product's ISO currency). {@code priceSource} says which price won: ACTIVITY, MEMBER, CHANNEL or BASE.
  */
 public record SkuOffer(
         UUID skuId,
@@ -16,7 +16,8 @@ public record SkuOffer(
         Map<String, String> attributes,
         boolean published,
         boolean virtual,
-        Money unitPrice,
+        BigDecimal unitPrice,
+        String currency,
         String priceSource) {
 
     public SkuOffer {

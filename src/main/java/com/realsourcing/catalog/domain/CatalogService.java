@@ -15,7 +15,6 @@ import com.realsourcing.inventory.api.InventoryApi;
 import com.realsourcing.inventory.api.StockLevel;
 import com.realsourcing.shared.domain.DomainException;
 import com.realsourcing.shared.domain.Ids;
-import com.realsourcing.shared.domain.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -228,7 +227,8 @@ public class CatalogService implements CatalogApi {
                     sku.attributes(),
                     sku.published(),
                     sku.virtual(),
-                    Money.of(price, sku.currency()),
+                    price,
+                    sku.currency(),
                     source);
         });
     }

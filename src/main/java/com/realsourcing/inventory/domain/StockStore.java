@@ -198,7 +198,7 @@ class StockStore {
      * bucket.
      */
     OptionalInt reserveInFreeBucket(ItemRef item, int quantity, int start) {
-        return jdbc.sql(
+        List<Integer> picked = jdbc.sql(
                         """
                         with pick as materialized (
                             select bucket from inventory.stock_buckets
@@ -213,9 +213,11 @@ class StockStore {
                 .param("start", start)
                 .param("count", item.bucketCount())
                 .query((rs, n) -> rs.getInt(1))
-                .optional()
-                .map(OptionalInt::of)
-                .orElseGet(OptionalInt::empty);
+                .list();
+        if (picked.size() > 1) {
+            throw new IllegalStateException("A reservation took " + picked.size() + " buckets of " + item.id());
+        }
+        return picked.isEmpty() ? OptionalInt.empty() : OptionalInt.of(picked.get(0));
     }
 
     /** A guarded update of one bucket; it waits for the row if another transaction holds it. */
