@@ -3,6 +3,7 @@ package com.realsourcing.bench;
 import com.realsourcing.RealSourcingApplication;
 import com.realsourcing.inventory.api.ReservationLine;
 import com.realsourcing.inventory.api.StockLevel;
+import com.realsourcing.inventory.domain.HotSkuReservations;
 import com.realsourcing.inventory.domain.InventoryService;
 import com.realsourcing.shared.domain.DomainException;
 import com.realsourcing.shared.domain.Ids;
@@ -84,16 +85,17 @@ public final class HotSkuBenchmark {
                         "--spring.main.banner-mode=off");
         try {
             InventoryService inventory = context.getBean(InventoryService.class);
+            HotSkuReservations hotPath = context.getBean(HotSkuReservations.class);
             UUID org = Ids.newId();
             List<Result> results = new ArrayList<>();
 
-            for (int[] variant : new int[][] {{1}, {buckets}}) {
-                int n = variant[0];
-                String name = n == 1 ? "naive: one counter row" : "bucketed: " + n + " buckets";
+            int[][] variants = {{1, 0}, {buckets, 0}, {buckets, 1}};
+            for (int[] variant : variants) {
                 UUID sku = Ids.newId();
-                inventory.openStock(org, sku, 100_000_000, null, n);
-                run(inventory, org, List.of(sku), clients, warmup, "warm-up");
-                results.add(run(inventory, org, List.of(sku), clients, seconds, name));
+                inventory.openStock(org, sku, 100_000_000, null, variant[0]);
+                Reserver reserver = variant[1] == 1 ? hot(hotPath, org) : plain(inventory, org);
+                run(reserver, List.of(sku), clients, warmup, "warm-up", false);
+                results.add(run(reserver, List.of(sku), clients, seconds, name(variant), false));
             }
             if (uniformSkus > 0) {
                 List<UUID> skus = new ArrayList<>();
@@ -102,7 +104,13 @@ public final class HotSkuBenchmark {
                     inventory.openStock(org, sku, 1_000_000, null, 1);
                     skus.add(sku);
                 }
-                results.add(run(inventory, org, skus, clients, seconds, uniformSkus + " SKUs uniform, 1 bucket each"));
+                results.add(run(
+                        plain(inventory, org),
+                        skus,
+                        clients,
+                        seconds,
+                        uniformSkus + " SKUs uniform, one reservation per transaction",
+                        false));
             }
 
             System.out.println();
@@ -114,42 +122,53 @@ public final class HotSkuBenchmark {
             System.out.println("| sell-out of " + selloutUnits + " units | clients | sold | refused | physical | "
                     + "reserved | available | oversold |");
             System.out.println("|---|---|---|---|---|---|---|---|");
-            for (int n : new int[] {1, buckets}) {
+            for (int[] variant : variants) {
                 UUID sku = Ids.newId();
-                inventory.openStock(org, sku, selloutUnits, null, n);
-                Result sellout = run(inventory, org, List.of(sku), clients, 600, "sellout", true);
+                inventory.openStock(org, sku, selloutUnits, null, variant[0]);
+                Reserver reserver = variant[1] == 1 ? hot(hotPath, org) : plain(inventory, org);
+                Result sellout = run(reserver, List.of(sku), clients, 600, "sellout", true);
                 StockLevel level = inventory.stockOf(org, sku).orElseThrow();
                 System.out.printf(
                         Locale.ROOT,
-                        "| %d bucket(s) | %d | %d | %d | %d | %d | %d | %s |%n",
-                        n,
+                        "| %s | %d | %d | %d | %d | %d | %d | %s |%n",
+                        name(variant),
                         clients,
                         sellout.ok(),
                         sellout.refused(),
                         level.physical(),
                         level.reserved(),
                         level.available(),
-                        sellout.ok() > selloutUnits ? "YES" : "no");
+                        sellout.ok() > selloutUnits || level.available() < 0 ? "YES" : "no");
             }
         } finally {
             context.close();
         }
     }
 
-    static Result run(InventoryService inventory, UUID org, List<UUID> skus, int clients, int seconds, String name)
-            throws Exception {
-        return run(inventory, org, skus, clients, seconds, name, false);
+    static String name(int[] variant) {
+        if (variant[0] == 1) {
+            return "naive: one counter row, one reservation per transaction";
+        }
+        return variant[1] == 1
+                ? "hot path: " + variant[0] + " buckets, reservations batched per transaction"
+                : "bucketed: " + variant[0] + " buckets, one reservation per transaction";
+    }
+
+    /** One reservation of one unit. */
+    interface Reserver {
+        void reserve(UUID sku);
+    }
+
+    static Reserver plain(InventoryService inventory, UUID org) {
+        return sku -> inventory.reserve(org, "bench", List.of(new ReservationLine(sku, 1)), null);
+    }
+
+    static Reserver hot(HotSkuReservations hotPath, UUID org) {
+        return sku -> hotPath.reserve(org, "bench", sku, 1);
     }
 
     /** Each client reserves one unit in a loop; in sell-out mode a client stops at its first refusal. */
-    static Result run(
-            InventoryService inventory,
-            UUID org,
-            List<UUID> skus,
-            int clients,
-            int seconds,
-            String name,
-            boolean untilSoldOut)
+    static Result run(Reserver reserver, List<UUID> skus, int clients, int seconds, String name, boolean untilSoldOut)
             throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         CountDownLatch start = new CountDownLatch(1);
@@ -167,7 +186,7 @@ public final class HotSkuBenchmark {
                     UUID sku = skus.get(skus.size() == 1 ? 0 : random.nextInt(skus.size()));
                     long t0 = System.nanoTime();
                     try {
-                        inventory.reserve(org, "bench", List.of(new ReservationLine(sku, 1)), null);
+                        reserver.reserve(sku);
                     } catch (DomainException e) {
                         refusedBy[client]++;
                         if (untilSoldOut) {

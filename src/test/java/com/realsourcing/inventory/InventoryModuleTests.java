@@ -15,6 +15,7 @@ import com.realsourcing.inventory.api.ReservationView;
 import com.realsourcing.inventory.api.StockLevel;
 import com.realsourcing.inventory.domain.Allocations;
 import com.realsourcing.inventory.domain.CountImport;
+import com.realsourcing.inventory.domain.HotSkuReservations;
 import com.realsourcing.inventory.domain.InventoryJobs;
 import com.realsourcing.inventory.domain.InventoryService;
 import com.realsourcing.inventory.domain.StockAdjustments;
@@ -77,6 +78,9 @@ class InventoryModuleTests {
 
     @Autowired
     InventoryJobs jobs;
+
+    @Autowired
+    HotSkuReservations hotPath;
 
     @Autowired
     MutableClock clock;
@@ -396,6 +400,38 @@ class InventoryModuleTests {
                 .query(Integer.class)
                 .single();
         assertThat(confirmedUnits).isEqualTo(100);
+        assertThat(jobs.repair()).filteredOn(d -> d.skuId().equals(sku)).isEmpty();
+    }
+
+    @Test
+    void theHotPathSellsExactlyTheStockToConcurrentBuyers() throws Exception {
+        UUID sku = Ids.newId();
+        service.openStock(org, sku, 100, null, 4);
+        AtomicInteger reserved = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        List<Future<?>> buyers = new ArrayList<>();
+        for (int b = 0; b < 64; b++) {
+            buyers.add(pool.submit(() -> {
+                while (true) {
+                    try {
+                        hotPath.reserve(org, "live", sku, 1);
+                        reserved.incrementAndGet();
+                    } catch (DomainException e) {
+                        assertThat(e.code()).isEqualTo("inventory.insufficient-stock");
+                        refused.incrementAndGet();
+                        return null;
+                    }
+                }
+            }));
+        }
+        for (Future<?> buyer : buyers) {
+            buyer.get();
+        }
+        pool.shutdown();
+        assertThat(reserved.get()).isEqualTo(100);
+        assertThat(refused.get()).isEqualTo(64);
+        assertThat(level(sku)).isEqualTo(new StockLevel(sku, 100, 100, 0));
         assertThat(jobs.repair()).filteredOn(d -> d.skuId().equals(sku)).isEmpty();
     }
 

@@ -226,6 +226,7 @@ public class InventoryService implements InventoryApi {
         if (bucket.isPresent()) {
             return bucket.getAsInt();
         }
+        store.rollbackTo(before); // drops a lock the failed pick may keep, so the waits below cannot deadlock
         if (store.reserveInBucket(item.id(), start, quantity)) {
             return start;
         }

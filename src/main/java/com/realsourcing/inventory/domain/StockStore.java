@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -76,12 +77,14 @@ class StockStore {
     static final String WAREHOUSE = "DEFAULT";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final DataSource dataSource;
     private final Cache<UUID, ItemRef> items =
             Caffeine.newBuilder().maximumSize(100_000).build();
 
-    StockStore(JdbcClient jdbc, DataSource dataSource) {
+    StockStore(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.dataSource = dataSource;
     }
 
@@ -218,6 +221,62 @@ class StockStore {
             throw new IllegalStateException("A reservation took " + picked.size() + " buckets of " + item.id());
         }
         return picked.isEmpty() ? OptionalInt.empty() : OptionalInt.of(picked.get(0));
+    }
+
+    /**
+     * Grants up to {@code wanted} units from one bucket that no other transaction holds (SKIP LOCKED): as many as
+     * it has free. Returns the units granted, 0 when the bucket is busy or empty.
+     */
+    int grantFromFreeBucket(UUID itemId, int bucket, int wanted) {
+        List<Integer> granted = jdbc.sql(
+                        """
+                        with cur as materialized (
+                            select physical, reserved from inventory.stock_buckets
+                            where stock_item_id = :item and bucket = :bucket for update skip locked)
+                        update inventory.stock_buckets s set reserved = s.reserved + least(:n, cur.physical - cur.reserved)
+                        from cur
+                        where s.stock_item_id = :item and s.bucket = :bucket and cur.physical - cur.reserved > 0
+                        returning least(:n, cur.physical - cur.reserved)""")
+                .param("item", itemId)
+                .param("bucket", bucket)
+                .param("n", wanted)
+                .query(Integer.class)
+                .list();
+        return granted.isEmpty() ? 0 : granted.get(0);
+    }
+
+    /** Inserts many reservations with one line each in two JDBC batches. */
+    void insertReservations(List<ReservationRow> rows, List<Line> lines) {
+        batch.batchUpdate(
+                """
+                insert into inventory.reservations (id, organization_id, reference, status, expires_at, created_at)
+                values (?, ?, ?, ?, ?, ?)""",
+                rows,
+                rows.size(),
+                (ps, row) -> {
+                    ps.setObject(1, row.id());
+                    ps.setObject(2, row.organizationId());
+                    ps.setString(3, row.reference());
+                    ps.setString(4, row.status());
+                    ps.setObject(5, ts(row.expiresAt()));
+                    ps.setObject(6, ts(row.createdAt()));
+                });
+        List<Map.Entry<UUID, Line>> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            pairs.add(Map.entry(rows.get(i).id(), lines.get(i)));
+        }
+        batch.batchUpdate(
+                """
+                insert into inventory.reservation_lines (reservation_id, stock_item_id, bucket, quantity, allocation_id)
+                values (?, ?, ?, ?, null)""",
+                pairs,
+                pairs.size(),
+                (ps, pair) -> {
+                    ps.setObject(1, pair.getKey());
+                    ps.setObject(2, pair.getValue().stockItemId());
+                    ps.setInt(3, pair.getValue().bucket());
+                    ps.setInt(4, pair.getValue().quantity());
+                });
     }
 
     /** A guarded update of one bucket; it waits for the row if another transaction holds it. */
