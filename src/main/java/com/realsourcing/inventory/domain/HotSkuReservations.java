@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reservations for a hot SKU (a live-stream spike), many per transaction: concurrent callers for the same SKU
  * queue up, and whichever finds no batch in flight takes every queued request and reserves them all in one
  * transaction — one guarded update per bucket granting as many units as the bucket has free, then all the
- * reservation rows in two JDBC batches — so a single commit (the fsync that limits one-row-per-transaction
+ * reservation rows in two statements over arrays — so a single commit (the fsync that limits one-row-per-transaction
  * designs) serves up to {@value #MAX_BATCH} buyers. The database still decides: the grant is a guarded update
  * under the buckets' check constraints, so instances combining on their own cannot oversell together. Requests the
  * batch could not place take the ordinary path, which gives the exact answer (including insufficient stock).
@@ -84,13 +84,17 @@ public class HotSkuReservations {
         while (!request.result().isDone()) {
             if (lane.busy.compareAndSet(false, true)) {
                 try {
-                    runBatch(lane, item);
+                    // the leader keeps combining while others queue up, so waiters sleep until their answer comes
+                    for (int round = 0; round < 64 && !lane.queue.isEmpty(); round++) {
+                        runBatch(lane, item);
+                    }
                 } finally {
                     lane.busy.set(false);
                 }
             } else {
                 try {
-                    request.result().get(1, TimeUnit.MILLISECONDS);
+                    // woken by the answer; the timeout only covers a leader that left just as this request queued
+                    request.result().get(20, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException | ExecutionException e) {
                     // not done yet (or done exceptionally: the loop ends and join() rethrows)
                 } catch (InterruptedException e) {
