@@ -1,6 +1,8 @@
-import { Bell, DataAnalysis, Document, House, OfficeBuilding, User, UserFilled } from '@element-plus/icons-vue'
+import { Bell, Box, DataAnalysis, Document, Goods, House, OfficeBuilding, User, UserFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
+import { CatalogPermissions } from '@/modules/catalog/api'
 import { Permissions } from '@/modules/identity/api'
+import { InventoryPermissions } from '@/modules/inventory/api'
 import { NotifyPermissions } from '@/modules/notify/api'
 
 export interface MenuEntry {
@@ -24,6 +26,8 @@ export const menu: MenuGroup[] = [
     entries: [
       { path: '/', labelKey: 'menu.home', icon: House, testId: 'menu-home' },
       { path: '/notifications', labelKey: 'menu.notifications', icon: Bell, permission: NotifyPermissions.read, testId: 'menu-notifications' },
+      { path: '/catalog/products', labelKey: 'menu.products', icon: Goods, permission: CatalogPermissions.read, testId: 'menu-products' },
+      { path: '/inventory/skus', labelKey: 'menu.stock', icon: Box, permission: InventoryPermissions.read, testId: 'menu-stock' },
       { path: '/organization', labelKey: 'menu.organization', icon: OfficeBuilding, permission: Permissions.memberRead, testId: 'menu-organization' },
       { path: '/profile', labelKey: 'menu.profile', icon: User, testId: 'menu-profile' },
     ],

@@ -1,6 +1,8 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw, type Router } from 'vue-router'
 import { useSessionStore } from '@/app/stores/session'
 import { identityPublicRoutes, identityRoutes } from '@/modules/identity'
+import { catalogRoutes } from '@/modules/catalog'
+import { inventoryRoutes } from '@/modules/inventory'
 import { notifyRoutes } from '@/modules/notify'
 
 export const routes: RouteRecordRaw[] = [
@@ -13,6 +15,8 @@ export const routes: RouteRecordRaw[] = [
   ...identityPublicRoutes,
   ...identityRoutes,
   ...notifyRoutes,
+  ...catalogRoutes,
+  ...inventoryRoutes,
   {
     path: '/403',
     name: 'forbidden',
