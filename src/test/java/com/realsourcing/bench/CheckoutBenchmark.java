@@ -57,8 +57,13 @@ public final class CheckoutBenchmark {
             List<UUID> skus = new ArrayList<>();
             long t0 = System.nanoTime();
             Products.Prices prices = new Products.Prices(
-                    new BigDecimal("199"), new BigDecimal("60"), new BigDecimal("99"), new BigDecimal("149"), null,
-                    Map.of(SalesChannel.H5, new BigDecimal("129")), List.of());
+                    new BigDecimal("199"),
+                    new BigDecimal("60"),
+                    new BigDecimal("99"),
+                    new BigDecimal("149"),
+                    null,
+                    Map.of(SalesChannel.H5, new BigDecimal("129")),
+                    List.of());
             while (skus.size() < skuCount) {
                 int n = Math.min(500, skuCount - skus.size());
                 List<String> values = new ArrayList<>();
@@ -71,8 +76,20 @@ public final class CheckoutBenchmark {
                         seller,
                         null,
                         new Products.NewProduct(
-                                "压测商品", null, null, Products.Kind.PHYSICAL, null, null, null, null, null, null,
-                                null, "CNY", List.of(new Products.SalesAttribute("规格", values)), List.of(),
+                                "压测商品",
+                                null,
+                                null,
+                                Products.Kind.PHYSICAL,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "CNY",
+                                List.of(new Products.SalesAttribute("规格", values)),
+                                List.of(),
                                 newSkus));
                 catalog.publish(seller, product.id());
                 product.skus().forEach(s -> skus.add(s.id()));
@@ -81,7 +98,8 @@ public final class CheckoutBenchmark {
 
             List<AuthenticatedUser> buyers = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                buyers.add(new AuthenticatedUser(Ids.newId(), "buyer", Ids.newId(), "OWNER", Set.of(), Set.of(), false));
+                buyers.add(
+                        new AuthenticatedUser(Ids.newId(), "buyer", Ids.newId(), "OWNER", Set.of(), Set.of(), false));
             }
             Orders.Address address = new Orders.Address("张三", "13812341234", "上海市 浦东新区", "世纪大道 100 号");
             for (String phase : new String[] {"warm-up", "measured"}) {
@@ -122,7 +140,8 @@ public final class CheckoutBenchmark {
                 }
                 double elapsed = (System.nanoTime() - begin) / 1e9;
                 threads.shutdown();
-                long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+                long[] merged =
+                        all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
                 var result = new HotSkuBenchmark.Result(
                         skus.size() + " SKUs uniform, checkout through the service layer (" + phase + ")",
                         clients,

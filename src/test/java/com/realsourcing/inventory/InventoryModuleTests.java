@@ -43,10 +43,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** The inventory module on its own (notify mocked) with a clock the tests move. */
 @ApplicationModuleTest
+// Closed afterwards: no other test shares this context, and each cached context holds a full connection pool.
+@DirtiesContext
 class InventoryModuleTests {
 
     @TestConfiguration
