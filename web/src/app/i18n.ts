@@ -3,6 +3,10 @@ import directoryEn from '@/modules/directory/locales/en-US.json'
 import directoryZh from '@/modules/directory/locales/zh-CN.json'
 import identityEn from '@/modules/identity/locales/en-US.json'
 import identityZh from '@/modules/identity/locales/zh-CN.json'
+import catalogEn from '@/modules/catalog/locales/en-US.json'
+import catalogZh from '@/modules/catalog/locales/zh-CN.json'
+import inventoryEn from '@/modules/inventory/locales/en-US.json'
+import inventoryZh from '@/modules/inventory/locales/zh-CN.json'
 import notifyEn from '@/modules/notify/locales/en-US.json'
 import notifyZh from '@/modules/notify/locales/zh-CN.json'
 import { DEFAULT_LOCALE, setActiveLocale, storedLocale, storeLocale, type AppLocale } from '@/shared/locale'
@@ -10,11 +14,16 @@ import sharedEn from '@/shared/locales/en-US.json'
 import sharedZh from '@/shared/locales/zh-CN.json'
 
 /** zh-CN is the source language: its shape is the schema every other locale must match. */
-export type MessageSchema = typeof sharedZh & typeof identityZh & typeof notifyZh & typeof directoryZh
+export type MessageSchema = typeof sharedZh &
+  typeof identityZh &
+  typeof notifyZh &
+  typeof directoryZh &
+  typeof catalogZh &
+  typeof inventoryZh
 
 export const messages: Record<AppLocale, MessageSchema> = {
-  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh },
-  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn },
+  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh },
+  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn },
 }
 
 export function createAppI18n(locale: AppLocale = storedLocale() ?? DEFAULT_LOCALE) {

@@ -1,7 +1,9 @@
-import { Bell, CollectionTag, DataAnalysis, Document, DocumentChecked, EditPen, House, OfficeBuilding, Shop, Stamp, Star, User, UserFilled } from '@element-plus/icons-vue'
+import { Bell, Box, CollectionTag, DataAnalysis, Document, DocumentChecked, EditPen, Goods, House, OfficeBuilding, Shop, Stamp, Star, User, UserFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
+import { CatalogPermissions } from '@/modules/catalog/api'
 import { DirectoryPermissions } from '@/modules/directory/api'
 import { Permissions } from '@/modules/identity/api'
+import { InventoryPermissions } from '@/modules/inventory/api'
 import { NotifyPermissions } from '@/modules/notify/api'
 
 export interface MenuEntry {
@@ -32,6 +34,8 @@ export const menu: MenuGroup[] = [
       { path: '/directory/onboarding', labelKey: 'menu.directoryOnboarding', icon: EditPen, permission: DirectoryPermissions.factoryOnboard, testId: 'menu-directory-onboarding' },
       { path: '/directory/verification', labelKey: 'menu.verification', icon: Stamp, permission: DirectoryPermissions.verificationSubmit, hiddenWith: DirectoryPermissions.factoryOnboard, testId: 'menu-verification' },
       { path: '/notifications', labelKey: 'menu.notifications', icon: Bell, permission: NotifyPermissions.read, testId: 'menu-notifications' },
+      { path: '/catalog/products', labelKey: 'menu.products', icon: Goods, permission: CatalogPermissions.read, testId: 'menu-products' },
+      { path: '/inventory/skus', labelKey: 'menu.stock', icon: Box, permission: InventoryPermissions.read, testId: 'menu-stock' },
       { path: '/organization', labelKey: 'menu.organization', icon: OfficeBuilding, permission: Permissions.memberRead, testId: 'menu-organization' },
       { path: '/profile', labelKey: 'menu.profile', icon: User, testId: 'menu-profile' },
     ],

@@ -2,6 +2,8 @@ import { createRouter, createWebHistory, type RouteLocationNormalized, type Rout
 import { useSessionStore } from '@/app/stores/session'
 import { identityPublicRoutes, identityRoutes } from '@/modules/identity'
 import { directoryPublicRoutes, directoryRoutes } from '@/modules/directory'
+import { catalogRoutes } from '@/modules/catalog'
+import { inventoryRoutes } from '@/modules/inventory'
 import { notifyRoutes } from '@/modules/notify'
 
 export const routes: RouteRecordRaw[] = [
@@ -16,6 +18,8 @@ export const routes: RouteRecordRaw[] = [
   ...notifyRoutes,
   ...directoryPublicRoutes,
   ...directoryRoutes,
+  ...catalogRoutes,
+  ...inventoryRoutes,
   {
     path: '/403',
     name: 'forbidden',

@@ -4,6 +4,86 @@
  */
 
 export interface paths {
+    "/api/catalog/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_1"];
+        put?: never;
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/products/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/sku-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["matrix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/skus/{skuId}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["changePrices"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/directory/admin/certifications": {
         parameters: {
             query?: never;
@@ -347,7 +427,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
+        get: operations["get_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -915,7 +995,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create"];
+        post: operations["create_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1071,7 +1151,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notify/notifications": {
+    "/api/inventory/allocations": {
         parameters: {
             query?: never;
             header?: never;
@@ -1079,6 +1159,134 @@ export interface paths {
             cookie?: never;
         };
         get: operations["list"];
+        put?: never;
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/allocations/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/count-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importCounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/skus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/skus/{skuId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["stock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/skus/{skuId}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["adjust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/skus/{skuId}/alert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["setAlert"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/skus/{skuId}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["movements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notify/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1135,6 +1343,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/order/my-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["myOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/order/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["sellerOrders"];
+        put?: never;
+        post: operations["place"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/order/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/order/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/order/orders/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/order/orders/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/order/orders/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1142,12 +1462,47 @@ export interface components {
         AcceptInvitationRequest: {
             code: string;
         };
+        ActivityPrice: {
+            activity: string;
+            /** Format: date-time */
+            endsAt: string;
+            price: number;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        ActivityPriceRequest: {
+            activity: string;
+            /** Format: date-time */
+            endsAt: string;
+            price: number;
+            /** Format: date-time */
+            startsAt: string;
+        };
         Address: {
             city: components["schemas"]["RegionRef"];
             countryCode: string;
             county: components["schemas"]["RegionRef"];
             line: string;
             province: components["schemas"]["RegionRef"];
+        };
+        AddressRequest: {
+            detail: string;
+            phone: string;
+            recipient: string;
+            region: string;
+        };
+        AddressResponse: {
+            detail: string;
+            phone: string;
+            recipient: string;
+            region: string;
+        };
+        AdjustmentRequest: {
+            /** @enum {string} */
+            kind: "RECEIPT" | "DAMAGE" | "COUNT";
+            /** Format: int32 */
+            quantity: number;
+            reason: string;
         };
         AdminOrganizationResponse: {
             /** Format: date-time */
@@ -1172,6 +1527,30 @@ export interface components {
             /** @enum {string} */
             state: "NORMAL" | "RESTRICTED" | "DISABLED";
             stateReason: string;
+        };
+        AlertRequest: {
+            /** Format: int32 */
+            threshold?: number;
+        };
+        AllocationResponse: {
+            activity: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: uuid */
+            skuId: string;
+            /** Format: int32 */
+            sold: number;
+            /** Format: date-time */
+            startsAt: string;
+            status: string;
         };
         AttributeGroupResponse: {
             code: string;
@@ -1212,6 +1591,13 @@ export interface components {
             failed: {
                 [key: string]: string;
             };
+        };
+        CartLineRequest: {
+            expectedUnitPrice?: number;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: uuid */
+            skuId: string;
         };
         CertificationRequest: {
             /** Format: uuid */
@@ -1272,6 +1658,21 @@ export interface components {
             name: string;
             visibility: string;
         };
+        CountImportError: {
+            code: string;
+            message: string;
+            /** Format: int32 */
+            row: number;
+            skuId: string;
+        };
+        CountImportRequest: {
+            csv: string;
+        };
+        CountImportResponse: {
+            /** Format: int32 */
+            applied: number;
+            errors: components["schemas"]["CountImportError"][];
+        };
         CountiesResponse: {
             city: components["schemas"]["RegionRef"];
             counties: components["schemas"]["RegionRef"][];
@@ -1284,10 +1685,44 @@ export interface components {
             regionEn: string;
             regionZh: string;
         };
+        CreateAllocationRequest: {
+            activity: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: uuid */
+            skuId: string;
+            /** Format: date-time */
+            startsAt?: string;
+        };
         CreateOrganizationRequest: {
             name: string;
             /** @enum {string} */
             type: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
+        };
+        CreateProductRequest: {
+            brand?: string;
+            category?: string;
+            currency?: string;
+            freightTemplate?: string;
+            /** Format: int32 */
+            heightMm?: number;
+            /** @enum {string} */
+            kind: "PHYSICAL" | "VIRTUAL";
+            /** Format: int32 */
+            lengthMm?: number;
+            media?: components["schemas"]["MediaRequest"][];
+            name: string;
+            salesAttributes?: components["schemas"]["SalesAttributeRequest"][];
+            shipFrom?: string;
+            skus: components["schemas"]["SkuRequest"][];
+            /** @enum {string} */
+            virtualType?: "COURSE" | "AUDIO" | "ACTIVATION_CODE" | "MEMBERSHIP_CARD" | "LIVE_TICKET";
+            /** Format: int32 */
+            weightGrams?: number;
+            /** Format: int32 */
+            widthMm?: number;
         };
         CreateTagRequest: {
             code?: string;
@@ -1600,6 +2035,19 @@ export interface components {
             licenceFileId: string;
             provinceCode: string;
         };
+        LineResponse: {
+            attributes: {
+                [key: string]: string;
+            };
+            lineTotal: number;
+            priceSource: string;
+            productName: string;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: uuid */
+            skuId: string;
+            unitPrice: number;
+        };
         Location: {
             /** Format: double */
             lat: number;
@@ -1627,6 +2075,14 @@ export interface components {
             state: "NORMAL" | "RESTRICTED" | "DISABLED";
             stateReason: string;
             timeZone: string;
+        };
+        MediaItem: {
+            /** Format: uuid */
+            fileId: string;
+            /** @enum {string} */
+            kind: "MAIN_IMAGE" | "DETAIL_IMAGE" | "VIDEO" | "CLIP";
+            /** Format: int32 */
+            seconds: number;
         };
         MediaRequest: {
             caption?: string;
@@ -1656,6 +2112,19 @@ export interface components {
             /** Format: int32 */
             position: number;
         };
+        MovementResponse: {
+            /** Format: uuid */
+            actorId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            delta: number;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            reason: string;
+            reference: string;
+        };
         MyFactoryResponse: {
             certifications: components["schemas"]["CertificationResponse"][];
             /** Format: int32 */
@@ -1678,6 +2147,29 @@ export interface components {
             /** Format: date-time */
             readAt: string;
             title: string;
+        };
+        OrderResponse: {
+            address: components["schemas"]["AddressResponse"];
+            cancelReason: string;
+            /** @enum {string} */
+            channel: "MINI_PROGRAM" | "H5" | "TAOBAO" | "XIAOHONGSHU" | "DOUYIN" | "PINDUODUO";
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            lines: components["schemas"]["LineResponse"][];
+            /** Format: date-time */
+            paidAt: string;
+            paymentReference: string;
+            reservation: components["schemas"]["ReservationResponse"];
+            /** Format: uuid */
+            sellerId: string;
+            /** @enum {string} */
+            status: "PENDING_PAYMENT" | "TO_SHIP" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "AFTER_SALE";
+            total: number;
         };
         OrganizationRef: {
             /** Format: uuid */
@@ -1712,6 +2204,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponseAllocationResponse: {
+            items: components["schemas"]["AllocationResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
             /** Format: int32 */
@@ -1739,6 +2240,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponseMovementResponse: {
+            items: components["schemas"]["MovementResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseNotificationResponse: {
             items: components["schemas"]["NotificationResponse"][];
             /** Format: int32 */
@@ -1748,10 +2258,112 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponseOrderResponse: {
+            items: components["schemas"]["OrderResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseProductSummary: {
+            items: components["schemas"]["ProductSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseStockResponse: {
+            items: components["schemas"]["StockResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PayRequest: {
+            sandboxOutcome?: string;
+        };
+        PlaceOrderRequest: {
+            address: components["schemas"]["AddressRequest"];
+            /** @enum {string} */
+            channel: "MINI_PROGRAM" | "H5" | "TAOBAO" | "XIAOHONGSHU" | "DOUYIN" | "PINDUODUO";
+            lines: components["schemas"]["CartLineRequest"][];
+        };
         PriceRange: {
             currency: string;
             max: number;
             min: number;
+        };
+        Prices: {
+            activityPrices: components["schemas"]["ActivityPrice"][];
+            channelPrices: {
+                [key: string]: number;
+            };
+            cost: number;
+            floorPrice: number;
+            memberPrice: number;
+            msrp: number;
+            price: number;
+        };
+        PricesRequest: {
+            activityPrices?: components["schemas"]["ActivityPriceRequest"][];
+            channelPrices?: {
+                [key: string]: number;
+            };
+            cost: number;
+            floorPrice: number;
+            memberPrice?: number;
+            msrp: number;
+            price: number;
+        };
+        ProductDetails: {
+            brand: string;
+            category: string;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            freightTemplate: string;
+            /** Format: int32 */
+            heightMm: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PHYSICAL" | "VIRTUAL";
+            /** Format: int32 */
+            lengthMm: number;
+            media: components["schemas"]["MediaItem"][];
+            name: string;
+            salesAttributes: components["schemas"]["SalesAttribute"][];
+            shipFrom: string;
+            skus: components["schemas"]["SkuDetails"][];
+            status: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            virtualType: "COURSE" | "AUDIO" | "ACTIVATION_CODE" | "MEMBERSHIP_CARD" | "LIVE_TICKET";
+            /** Format: int32 */
+            weightGrams: number;
+            /** Format: int32 */
+            widthMm: number;
+        };
+        ProductSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PHYSICAL" | "VIRTUAL";
+            minPrice: number;
+            name: string;
+            /** Format: int32 */
+            skuCount: number;
+            status: string;
         };
         ProfileRequest: {
             displayName?: string;
@@ -1784,6 +2396,13 @@ export interface components {
         RejectRequest: {
             reason: string;
         };
+        ReservationResponse: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            status: string;
+        };
         ResetConfirmRequest: {
             code: string;
             login: string;
@@ -1804,6 +2423,14 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        SalesAttribute: {
+            name: string;
+            values: string[];
+        };
+        SalesAttributeRequest: {
+            name: string;
+            values: string[];
         };
         ShowcaseProductRequest: {
             /** Format: uuid */
@@ -1851,6 +2478,40 @@ export interface components {
             id: string;
             mobile: string;
         };
+        SkuDetails: {
+            attributes: {
+                [key: string]: string;
+            };
+            /** Format: int32 */
+            available: number;
+            code: string;
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            margin: number;
+            /** Format: int32 */
+            physical: number;
+            prices: components["schemas"]["Prices"];
+            /** Format: int32 */
+            reserved: number;
+        };
+        SkuMatrixRequest: {
+            salesAttributes: components["schemas"]["SalesAttributeRequest"][];
+        };
+        SkuMatrixResponse: {
+            combinations: {
+                [key: string]: string;
+            }[];
+        };
+        SkuRequest: {
+            attributes?: {
+                [key: string]: string;
+            };
+            code?: string;
+            /** Format: int32 */
+            initialStock: number;
+            prices: components["schemas"]["PricesRequest"];
+        };
         SocialAccountRequest: {
             handle: string;
             platform: string;
@@ -1866,6 +2527,19 @@ export interface components {
             reason: string;
             /** @enum {string} */
             state: "NORMAL" | "RESTRICTED" | "DISABLED";
+        };
+        StockResponse: {
+            /** Format: int32 */
+            available: number;
+            lowStock: boolean;
+            /** Format: int32 */
+            lowStockThreshold: number;
+            /** Format: int32 */
+            physical: number;
+            /** Format: int32 */
+            reserved: number;
+            /** Format: uuid */
+            skuId: string;
         };
         SwitchOrganizationRequest: {
             /** Format: uuid */
@@ -1994,6 +2668,147 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_1: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseProductSummary"];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetails"];
+                };
+            };
+        };
+    };
+    get_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetails"];
+                };
+            };
+        };
+    };
+    publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetails"];
+                };
+            };
+        };
+    };
+    matrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkuMatrixRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuMatrixResponse"];
+                };
+            };
+        };
+    };
+    changePrices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PricesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetails"];
+                };
+            };
+        };
+    };
     certifications: {
         parameters: {
             query: {
@@ -2525,7 +3340,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3392,7 +4207,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    create_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3669,6 +4484,222 @@ export interface operations {
     list: {
         parameters: {
             query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseAllocationResponse"];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAllocationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationResponse"];
+                };
+            };
+        };
+    };
+    end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationResponse"];
+                };
+            };
+        };
+    };
+    importCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CountImportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountImportResponse"];
+                };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query?: {
+                lowOnly?: boolean;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseStockResponse"];
+                };
+            };
+        };
+    };
+    stock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockResponse"];
+                };
+            };
+        };
+    };
+    adjust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockResponse"];
+                };
+            };
+        };
+    };
+    setAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockResponse"];
+                };
+            };
+        };
+    };
+    movements: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseMovementResponse"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: {
                 unreadOnly?: boolean;
                 page?: number;
                 size?: number;
@@ -3745,6 +4776,192 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    myOrders: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseOrderResponse"];
+                };
+            };
+        };
+    };
+    sellerOrders: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseOrderResponse"];
+                };
+            };
+        };
+    };
+    place: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+        };
+    };
+    complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+        };
+    };
+    pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PayRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+        };
+    };
+    ship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
             };
         };
     };

@@ -121,6 +121,11 @@ public class ApiClient {
     }
 
     public Response send(String method, String path, Object body) {
+        return sendWithHeader(method, path, body, null, null);
+    }
+
+    /** As {@link #send} with one extra request header (for example {@code Idempotency-Key}); null name for none. */
+    public Response sendWithHeader(String method, String path, Object body, String headerName, String headerValue) {
         try {
             if (sendCsrf
                     && bearer == null
@@ -129,6 +134,9 @@ public class ApiClient {
                 http.send(request("GET", "/api/identity/csrf", null).build(), HttpResponse.BodyHandlers.discarding());
             }
             HttpRequest.Builder request = request(method, path, body);
+            if (headerName != null) {
+                request.header(headerName, headerValue);
+            }
             if (sendCsrf && bearer == null && !method.equals("GET")) {
                 cookie("XSRF-TOKEN").ifPresent(token -> request.header("X-XSRF-TOKEN", token));
             }

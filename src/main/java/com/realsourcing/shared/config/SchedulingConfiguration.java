@@ -25,6 +25,7 @@ class SchedulingConfiguration {
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .withTableName("shedlock")
                 .usingDbTime()
                 .build());
     }

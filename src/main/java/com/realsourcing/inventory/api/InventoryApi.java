@@ -1,0 +1,38 @@
+package com.realsourcing.inventory.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What other modules may ask of inventory. Reservations join the caller's transaction, so an order and its
+ * reservation are written together or not at all. A shortage is a {@code DomainException} with code {@code
+ * inventory.insufficient-stock} (409) naming the SKU.
+ */
+public interface InventoryApi {
+
+    /** Opens the stock of a new SKU with its initial physical quantity; a second call for the same SKU is a no-op. */
+    void openStock(UUID organizationId, UUID skuId, int initialQuantity, UUID actorId);
+
+    /** The SKU's stock if it belongs to the organisation; expired reservations are released first. */
+    Optional<StockLevel> stockOf(UUID organizationId, UUID skuId);
+
+    /** Stock of several SKUs of one organisation (missing SKUs are left out). */
+    Map<UUID, StockLevel> stockOf(UUID organizationId, Collection<UUID> skuIds);
+
+    /**
+     * Reserves every line or none. {@code reference} names what the reservation is for (an order id);
+     * {@code allocationId}, when not null, takes the units from that activity's pre-allocation.
+     */
+    ReservationView reserve(UUID organizationId, String reference, List<ReservationLine> lines, UUID allocationId);
+
+    /** Payment arrived: the reserved units leave physical stock. Confirming a confirmed reservation is a no-op. */
+    ReservationView confirm(UUID reservationId);
+
+    /** The order was cancelled or its payment failed: the units return to available. Idempotent. */
+    ReservationView release(UUID reservationId, ReleaseReason reason);
+
+    Optional<ReservationView> findReservation(UUID reservationId);
+}

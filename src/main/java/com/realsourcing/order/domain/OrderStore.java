@@ -1,0 +1,253 @@
+package com.realsourcing.order.domain;
+
+import com.realsourcing.catalog.api.SalesChannel;
+import com.realsourcing.order.domain.Orders.Address;
+import com.realsourcing.order.domain.Orders.Line;
+import com.realsourcing.order.domain.Orders.Order;
+import com.realsourcing.shared.domain.Ids;
+import com.realsourcing.shared.security.PiiProtection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** SQL over the orders schema. Address fields are encrypted here and decrypted on the way out. */
+@Component
+class OrderStore {
+
+    private static final TypeReference<LinkedHashMap<String, String>> ATTRIBUTES = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final PiiProtection pii;
+
+    OrderStore(JdbcClient jdbc, JsonMapper json, PiiProtection pii) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.pii = pii;
+    }
+
+    static OffsetDateTime ts(Instant instant) {
+        return instant == null
+                ? null
+                : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    void insert(Order order, String idempotencyKey) {
+        jdbc.sql(
+                        """
+                        insert into orders.orders (id, organization_id, buyer_id, channel, status, currency, total,
+                            idempotency_key, reservation_id, recipient, phone, region, address, expires_at, created_at,
+                            updated_at)
+                        values (:id, :org, :buyer, :channel, :status, :currency, :total, :key, :reservation,
+                            :recipient, :phone, :region, :address, :expires, :now, :now)""")
+                .param("id", order.id())
+                .param("org", order.organizationId())
+                .param("buyer", order.buyerId())
+                .param("channel", order.channel().name())
+                .param("status", order.status().name())
+                .param("currency", order.currency())
+                .param("total", order.total())
+                .param("key", idempotencyKey)
+                .param("reservation", order.reservationId())
+                .param("recipient", pii.encrypt(order.address().recipient()))
+                .param("phone", pii.encrypt(order.address().phone()))
+                .param("region", order.address().region())
+                .param("address", pii.encrypt(order.address().detail()))
+                .param("expires", ts(order.expiresAt()))
+                .param("now", ts(order.createdAt()))
+                .update();
+        for (Line line : order.lines()) {
+            jdbc.sql(
+                            """
+                            insert into orders.order_lines (order_id, position, sku_id, product_name, attributes,
+                                quantity, unit_price, price_source)
+                            values (:order, :position, :sku, :name, cast(:attributes as jsonb), :quantity, :price,
+                                :source)""")
+                    .param("order", order.id())
+                    .param("position", line.position())
+                    .param("sku", line.skuId())
+                    .param("name", line.productName())
+                    .param("attributes", json.writeValueAsString(line.attributes()))
+                    .param("quantity", line.quantity())
+                    .param("price", line.unitPrice())
+                    .param("source", line.priceSource())
+                    .update();
+        }
+    }
+
+    /** Compare-and-set of the status; false when the order is no longer in {@code from}. */
+    boolean transition(
+            UUID orderId,
+            OrderStatus from,
+            OrderStatus to,
+            UUID actorId,
+            String reason,
+            String paymentReference,
+            Instant now) {
+        int updated = jdbc.sql(
+                        """
+                        update orders.orders set status = :to, updated_at = :now,
+                            paid_at = case when :to = 'TO_SHIP' then :now else paid_at end,
+                            payment_reference = coalesce(:payment, payment_reference),
+                            cancel_reason = case when :to = 'CANCELLED' then :reason else cancel_reason end
+                        where id = :id and status = :from""")
+                .param("to", to.name())
+                .param("now", ts(now))
+                .param("payment", paymentReference)
+                .param("reason", reason)
+                .param("id", orderId)
+                .param("from", from.name())
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql(
+                        """
+                        insert into orders.status_changes (id, order_id, from_status, to_status, actor_id, reason, changed_at)
+                        values (:id, :order, :from, :to, :actor, :reason, :now)""")
+                .param("id", Ids.newId())
+                .param("order", orderId)
+                .param("from", from.name())
+                .param("to", to.name())
+                .param("actor", actorId)
+                .param("reason", reason)
+                .param("now", ts(now))
+                .update();
+        return true;
+    }
+
+    void logCreated(UUID orderId, UUID actorId, Instant now) {
+        jdbc.sql(
+                        """
+                        insert into orders.status_changes (id, order_id, from_status, to_status, actor_id, reason, changed_at)
+                        values (:id, :order, null, 'PENDING_PAYMENT', :actor, 'PLACED', :now)""")
+                .param("id", Ids.newId())
+                .param("order", orderId)
+                .param("actor", actorId)
+                .param("now", ts(now))
+                .update();
+    }
+
+    List<String> statusHistory(UUID orderId) {
+        return jdbc.sql("select to_status from orders.status_changes where order_id = :id order by changed_at, id")
+                .param("id", orderId)
+                .query(String.class)
+                .list();
+    }
+
+    Optional<Order> find(UUID id) {
+        return jdbc.sql("select * from orders.orders where id = :id")
+                .param("id", id)
+                .query((rs, n) -> order(rs))
+                .optional();
+    }
+
+    Optional<Order> findByKey(UUID buyerId, String key) {
+        return jdbc.sql("select * from orders.orders where buyer_id = :buyer and idempotency_key = :key")
+                .param("buyer", buyerId)
+                .param("key", key)
+                .query((rs, n) -> order(rs))
+                .optional();
+    }
+
+    List<Order> listBySeller(UUID organizationId, int offset, int limit) {
+        return jdbc.sql(
+                        """
+                        select * from orders.orders where organization_id = :org
+                        order by created_at desc, id desc offset :offset limit :limit""")
+                .param("org", organizationId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> order(rs))
+                .list();
+    }
+
+    long countBySeller(UUID organizationId) {
+        return jdbc.sql("select count(*) from orders.orders where organization_id = :org")
+                .param("org", organizationId)
+                .query(Long.class)
+                .single();
+    }
+
+    List<Order> listByBuyer(UUID buyerId, int offset, int limit) {
+        return jdbc.sql(
+                        """
+                        select * from orders.orders where buyer_id = :buyer
+                        order by created_at desc, id desc offset :offset limit :limit""")
+                .param("buyer", buyerId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> order(rs))
+                .list();
+    }
+
+    long countByBuyer(UUID buyerId) {
+        return jdbc.sql("select count(*) from orders.orders where buyer_id = :buyer")
+                .param("buyer", buyerId)
+                .query(Long.class)
+                .single();
+    }
+
+    List<UUID> unpaidDue(Instant now, int limit) {
+        return jdbc.sql(
+                        """
+                        select id from orders.orders where status = 'PENDING_PAYMENT' and expires_at <= :now
+                        order by expires_at limit :limit""")
+                .param("now", ts(now))
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+    }
+
+    private Order order(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        List<Line> lines = jdbc.sql("select * from orders.order_lines where order_id = :id order by position")
+                .param("id", id)
+                .query((r, n) -> new Line(
+                        r.getInt("position"),
+                        r.getObject("sku_id", UUID.class),
+                        r.getString("product_name"),
+                        json.readValue(r.getString("attributes"), ATTRIBUTES),
+                        r.getInt("quantity"),
+                        r.getBigDecimal("unit_price"),
+                        r.getString("price_source")))
+                .list();
+        return new Order(
+                id,
+                rs.getObject("organization_id", UUID.class),
+                rs.getObject("buyer_id", UUID.class),
+                SalesChannel.valueOf(rs.getString("channel")),
+                OrderStatus.valueOf(rs.getString("status")),
+                rs.getString("currency"),
+                rs.getBigDecimal("total"),
+                rs.getObject("reservation_id", UUID.class),
+                new Address(
+                        pii.decrypt(rs.getString("recipient")),
+                        pii.decrypt(rs.getString("phone")),
+                        rs.getString("region"),
+                        pii.decrypt(rs.getString("address"))),
+                rs.getString("payment_reference"),
+                rs.getString("cancel_reason"),
+                instant(rs, "expires_at"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "paid_at"),
+                lines);
+    }
+}

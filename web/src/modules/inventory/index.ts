@@ -1,0 +1,3 @@
+/** Inventory: the stock pool per SKU, its ledger, adjustments and low-stock alerts. */
+export { inventoryRoutes } from './routes'
+export { inventoryApi, InventoryPermissions } from './api'
