@@ -13,4 +13,10 @@ public interface DirectoryApi {
 
     /** The tags among {@code tagIds} that exist, in the taxonomy's order; unknown ids are left out. */
     List<TagView> findTags(Collection<UUID> tagIds);
+
+    /** Seed 000's export industries in display order, each with its HS chapters. */
+    List<ExportIndustryView> exportIndustries();
+
+    /** Every ISO 3166 country with its export business region, from the shipped reference data. */
+    List<CountryView> countries();
 }

@@ -1,6 +1,8 @@
 package com.realsourcing.directory.domain;
 
+import com.realsourcing.directory.api.CountryView;
 import com.realsourcing.directory.api.DirectoryApi;
+import com.realsourcing.directory.api.ExportIndustryView;
 import com.realsourcing.directory.api.TagView;
 import java.util.Collection;
 import java.util.List;
@@ -17,10 +19,32 @@ class DirectoryFacade implements DirectoryApi {
 
     private final TaxonomyService taxonomy;
     private final AttributeGroupRepository groups;
+    private final Countries countries;
 
-    DirectoryFacade(TaxonomyService taxonomy, AttributeGroupRepository groups) {
+    DirectoryFacade(TaxonomyService taxonomy, AttributeGroupRepository groups, Countries countries) {
         this.taxonomy = taxonomy;
         this.groups = groups;
+        this.countries = countries;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ExportIndustryView> exportIndustries() {
+        return taxonomy.taxonomy(false).exportIndustries().stream()
+                .map(node -> new ExportIndustryView(
+                        node.exportIndustry().getCode(),
+                        node.exportIndustry().getNameZh(),
+                        node.exportIndustry().getNameEn(),
+                        node.hsChapters().stream()
+                                .map(c -> new ExportIndustryView.HsChapterView(
+                                        c.getChapter(), c.getNameZh(), c.getNameEn()))
+                                .toList()))
+                .toList();
+    }
+
+    @Override
+    public List<CountryView> countries() {
+        return countries.all();
     }
 
     @Override
