@@ -129,7 +129,9 @@ public class LabelRules {
             Map<String, List<IntelReference.Product>> en = new HashMap<>();
             List<Map.Entry<String, IntelReference.Product>> zh = new ArrayList<>();
             for (IntelReference.Product product : reference.products()) {
-                product.keywordsEn().forEach(k -> en.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>())
+                // keywords are matched word by word, so they are split the way texts are ("t-shirt" → "t shirt")
+                product.keywordsEn().forEach(k -> en.computeIfAbsent(
+                                String.join(" ", SPLIT.split(k.toLowerCase(Locale.ROOT))), x -> new ArrayList<>())
                         .add(product));
                 product.keywordsZh().forEach(k -> zh.add(Map.entry(k, product)));
             }
@@ -271,6 +273,10 @@ public class LabelRules {
             if (i + 1 < words.length) {
                 String pair = words[i] + " " + words[i + 1];
                 hit(idx.enWords().get(pair), pair, weight, where, seen, scores, why);
+                if (i + 2 < words.length) {
+                    String triple = pair + " " + words[i + 2];
+                    hit(idx.enWords().get(triple), triple, weight, where, seen, scores, why);
+                }
             }
         }
         if (hasCjk(text)) {

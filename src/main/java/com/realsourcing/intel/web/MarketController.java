@@ -41,7 +41,7 @@ class MarketController {
             @Size(max = 50) String region,
             @Size(max = 2) String country,
             @Size(max = 60) String productType,
-            @Size(max = 5) String period) {}
+            @Size(max = 10) String period) {}
 
     /** Per-region and per-country totals with change, top videos and accounts, hot products, target advice. */
     @PostMapping("/api/search/industry")
