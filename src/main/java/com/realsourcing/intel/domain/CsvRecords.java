@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A streaming RFC 4180 reader that knows on which line each record starts (quoted fields may span lines), so an
- * import can say "line 1,234: …". A byte-order mark at the start is skipped; an unterminated quote is reported as
+ * import can point at the line of every rejected row. A byte-order mark at the start is skipped; an unterminated quote is reported as
  * a broken record rather than swallowing the rest of the file silently.
  */
 final class CsvRecords {
