@@ -11,7 +11,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("realsourcing.intel")
 public record IntelProperties(
-        @DefaultValue Apify apify, @DefaultValue Refresh refresh, @DefaultValue("2000") int importBatchSize) {
+        @DefaultValue Apify apify,
+        @DefaultValue Refresh refresh,
+        @DefaultValue Demo demo,
+        @DefaultValue("2000") int importBatchSize) {
+
+    /** The synthetic data set the {@code demo} profile loads once (a fixed seed: the same data every time). */
+    public record Demo(
+            @DefaultValue("2026") long seed,
+            @DefaultValue("3000") int accounts,
+            @DefaultValue("120000") int videos,
+            @DefaultValue("84") int days) {}
 
     /**
      * The Apify TikTok scraper: {@code searchTerms} are combined with every export industry's words; retries apply

@@ -351,20 +351,26 @@ class VideoStore {
             Array ids = con.createArrayOf("uuid", accountIds.toArray());
             try (PreparedStatement accounts = con.prepareStatement(
                             """
-                            update intel.accounts a set quality_flags = array_remove(array[
-                                case when coalesce((select max(v.published_at) from intel.videos v where v.account_id = a.id),
-                                    'epoch'::timestamptz) < ? then 'INACTIVE' end,
-                                case when not a.verified and a.factory_id is null then 'UNVERIFIED' end], null)
-                            where a.id = any(?)
+                            with flags as (
+                              select a.id, array_remove(array[
+                                  case when coalesce((select max(v.published_at) from intel.videos v
+                                      where v.account_id = a.id), 'epoch'::timestamptz) < ? then 'INACTIVE' end,
+                                  case when not a.verified and a.factory_id is null then 'UNVERIFIED' end], null) as f
+                              from intel.accounts a where a.id = any(?))
+                            update intel.accounts a set quality_flags = flags.f from flags
+                            where a.id = flags.id and a.quality_flags is distinct from flags.f
                             """);
                     PreparedStatement videos = con.prepareStatement(
                             """
-                            update intel.videos v set quality_flags = case when v.text <> '' and exists (
-                                select 1 from intel.videos o where o.account_id = v.account_id and o.text = v.text
-                                  and o.duration_seconds is not distinct from v.duration_seconds
-                                  and (o.published_at, o.id) < (v.published_at, v.id))
-                                then array['DUPLICATE'] else '{}'::text[] end
-                            where v.account_id = any(?)
+                            with flags as (
+                              select v.id, case when v.text <> '' and exists (
+                                  select 1 from intel.videos o where o.account_id = v.account_id and o.text = v.text
+                                    and o.duration_seconds is not distinct from v.duration_seconds
+                                    and (o.published_at, o.id) < (v.published_at, v.id))
+                                  then array['DUPLICATE'] else '{}'::text[] end as f
+                              from intel.videos v where v.account_id = any(?))
+                            update intel.videos v set quality_flags = flags.f from flags
+                            where v.id = flags.id and v.quality_flags is distinct from flags.f
                             """)) {
                 accounts.setTimestamp(1, java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(90))));
                 accounts.setArray(2, ids);
