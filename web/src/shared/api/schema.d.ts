@@ -687,6 +687,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/intel/weekly-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["generateWeeklyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notify/notifications": {
         parameters: {
             query?: never;
@@ -1520,6 +1536,8 @@ export interface components {
             news: components["schemas"]["NewsItem"][];
             /** Format: date */
             to: string;
+            /** Format: int32 */
+            version: number;
             week: string;
         };
     };
@@ -2597,6 +2615,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Details"];
+                };
+            };
+        };
+    };
+    generateWeeklyReport: {
+        parameters: {
+            query?: {
+                week?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyReport"];
                 };
             };
         };

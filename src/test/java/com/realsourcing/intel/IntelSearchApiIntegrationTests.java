@@ -207,6 +207,21 @@ class IntelSearchApiIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void operatorsGenerateAWeeksReportAsANewVersionThatReadersThenGet() {
+        var generated = admin().post("/api/intel/weekly-reports?week=2026-W45", null);
+        assertThat(generated.status()).as(generated.body()).isEqualTo(201);
+        int version = generated.json().path("version").asInt();
+        assertThat(version).isPositive();
+        assertThat(generated.header("Location")).hasValue("/api/weekly-report?week=2026-W45");
+
+        var read = loggedIn("FACTORY").get("/api/weekly-report?week=2026-W45");
+        assertThat(read.json().path("version").asInt()).isEqualTo(version);
+        assertThat(read.text("week")).isEqualTo("2026-W45");
+        assertThat(loggedIn("FACTORY").post("/api/intel/weekly-reports", null).status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void onlyOrganisationsWithExportIntelligenceRead() {
         assertThat(loggedIn("WORKER")
                         .post("/api/search/industry", Map.of("keyword", "纺织"))

@@ -114,7 +114,12 @@ public final class MarketViews {
     public record IndustryMovement(
             String industry, String nameZh, Figures total, List<RegionFigures> regions, String headlineZh) {}
 
+    /**
+     * A weekly report; {@code version} is the stored generation it comes from (null when computed on the fly because
+     * none was generated for that week yet).
+     */
     public record WeeklyReport(
+            Integer version,
             String week,
             LocalDate from,
             LocalDate to,

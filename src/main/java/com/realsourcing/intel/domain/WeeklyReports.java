@@ -145,6 +145,7 @@ public class WeeklyReports {
                 .limit(3)
                 .forEach(p -> headlines.add("爆款：" + p.nameZh() + "（" + p.hotReasonZh() + "）"));
         return new WeeklyReport(
+                null,
                 period.code(),
                 from,
                 to,

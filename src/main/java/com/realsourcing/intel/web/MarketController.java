@@ -3,7 +3,7 @@ package com.realsourcing.intel.web;
 import com.realsourcing.intel.domain.IntelPermissions;
 import com.realsourcing.intel.domain.MarketQueries;
 import com.realsourcing.intel.domain.MarketViews;
-import com.realsourcing.intel.domain.WeeklyReports;
+import com.realsourcing.intel.domain.WeeklyReportArchive;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 class MarketController {
 
     private final MarketQueries market;
-    private final WeeklyReports reports;
+    private final WeeklyReportArchive reports;
 
-    MarketController(MarketQueries market, WeeklyReports reports) {
+    MarketController(MarketQueries market, WeeklyReportArchive reports) {
         this.market = market;
         this.reports = reports;
     }
@@ -66,10 +66,13 @@ class MarketController {
         return market.hotProducts(industry, region, period);
     }
 
-    /** The report of an ISO week ({@code 2026-W47}); the last complete week by default. */
+    /**
+     * The report of an ISO week ({@code 2026-W47}); the last complete week by default. The latest generated version
+     * when there is one, else computed now ({@code version} null).
+     */
     @GetMapping("/api/weekly-report")
     @PreAuthorize(IntelPermissions.CAN_READ)
     MarketViews.WeeklyReport weeklyReport(@RequestParam(required = false) String week) {
-        return reports.report(week);
+        return reports.latest(week);
     }
 }
