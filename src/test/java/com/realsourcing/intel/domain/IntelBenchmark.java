@@ -30,13 +30,16 @@ public final class IntelBenchmark {
         int apifyItems = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         int queries = args.length > 3 ? Integer.parseInt(args[3]) : 300;
         SpringApplication app = new SpringApplication(RealSourcingApplication.class);
-        app.setDefaultProperties(java.util.Map.of(
-                "server.port", "0",
-                "realsourcing.data-dir", "target/bench-data",
-                "realsourcing.embedded-db.clean", "true",
-                "realsourcing.intel.refresh.enabled", "false",
-                "logging.level.root", "WARN"));
-        try (ConfigurableApplicationContext context = app.run()) {
+        // command-line properties win over the test classpath's config/application.yml
+        String[] properties = {
+            "--server.port=0",
+            "--realsourcing.data-dir=target/bench-data",
+            "--realsourcing.embedded-db.clean=true",
+            "--realsourcing.intel.refresh.enabled=false",
+            "--logging.level.root=WARN",
+            "--logging.level.com.realsourcing=WARN"
+        };
+        try (ConfigurableApplicationContext context = app.run(properties)) {
             run(context, videos, accounts, apifyItems, queries);
         }
     }
