@@ -46,6 +46,10 @@ class DemoIntelData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!properties.demo().enabled()) {
+            log.info("Demo market data disabled (realsourcing.intel.demo.enabled=false)");
+            return;
+        }
         boolean present = jdbc.sql("select exists (select 1 from intel.videos where synthetic)")
                 .query(Boolean.class)
                 .single();

@@ -16,12 +16,16 @@ public record IntelProperties(
         @DefaultValue Demo demo,
         @DefaultValue("2000") int importBatchSize) {
 
-    /** The synthetic data set the {@code demo} profile loads once (a fixed seed: the same data every time). */
+    /**
+     * The synthetic data set the {@code demo} profile loads once (a fixed seed: the same data every time); {@code
+     * enabled=false} skips it (the test suite does, since one of its contexts runs the demo profile).
+     */
     public record Demo(
             @DefaultValue("2026") long seed,
             @DefaultValue("3000") int accounts,
             @DefaultValue("120000") int videos,
-            @DefaultValue("84") int days) {}
+            @DefaultValue("84") int days,
+            @DefaultValue("true") boolean enabled) {}
 
     /**
      * The Apify TikTok scraper: {@code searchTerms} are combined with every export industry's words; retries apply

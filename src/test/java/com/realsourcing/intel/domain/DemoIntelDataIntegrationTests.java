@@ -45,7 +45,7 @@ class DemoIntelDataIntegrationTests extends ApiTestSupport {
         DemoIntelData demo = new DemoIntelData(store, reference, properties, jdbc, java.time.Clock.systemUTC());
         long before = count("select count(*) from intel.videos where synthetic");
 
-        int written = demo.load(new IntelProperties.Demo(99, 40, 1_500, 84), now, true);
+        int written = demo.load(new IntelProperties.Demo(99, 40, 1_500, 84, true), now, true);
 
         assertThat(written).isEqualTo(1_500);
         assertThat(count("select count(*) from intel.videos where synthetic") - before)

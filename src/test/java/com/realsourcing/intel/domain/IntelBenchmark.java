@@ -56,7 +56,7 @@ public final class IntelBenchmark {
         DemoIntelData demo = new DemoIntelData(store, reference, properties, jdbc, java.time.Clock.systemUTC());
 
         long t0 = System.nanoTime();
-        int written = demo.load(new IntelProperties.Demo(2026, accounts, videos, 84), Instant.now(), false);
+        int written = demo.load(new IntelProperties.Demo(2026, accounts, videos, 84, true), Instant.now(), false);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf(
                 "synthetic load: %,d videos (%,d accounts) in %.1f s = %,.0f videos/s (labels + upserts + daily figures + flags)%n",

@@ -51,7 +51,7 @@ class HttpApifyScraperTests {
                         Duration.ofMillis(5),
                         Duration.ofSeconds(5)),
                 new IntelProperties.Refresh(false, "0 30 3 * * *", "Asia/Shanghai"),
-                new IntelProperties.Demo(1, 1, 1, 1),
+                new IntelProperties.Demo(1, 1, 1, 1, false),
                 2000));
     }
 
@@ -162,7 +162,7 @@ class HttpApifyScraperTests {
                                 Duration.ZERO,
                                 Duration.ofSeconds(1)),
                         new IntelProperties.Refresh(false, "", ""),
-                        new IntelProperties.Demo(1, 1, 1, 1),
+                        new IntelProperties.Demo(1, 1, 1, 1, false),
                         1)))
                 .isInstanceOf(IllegalStateException.class);
     }
