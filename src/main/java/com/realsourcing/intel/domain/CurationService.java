@@ -109,6 +109,7 @@ public class CurationService {
                     .update();
             save(videoId, "COUNTRY", country, change.note(), userId);
         }
+        store.markMarket(videoId);
         store.rebuildDays(List.of(day));
     }
 

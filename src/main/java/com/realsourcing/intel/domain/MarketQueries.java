@@ -394,40 +394,54 @@ public class MarketQueries {
     record AccountScan(List<AccountCard> topAccounts, Map<String, Integer> activeAccounts) {}
 
     AccountScan accountScan(Slice slice) {
+        // candidates: the accounts behind the slice's 200 most played videos (the (industry, plays) index); their
+        // totals in the slice are then exact. An account with many small videos and none among those 200 is missed.
+        List<Object> params = new ArrayList<>();
+        String inner = videoFilter("", slice, params);
+        String outer = videoFilter("v.", slice, params);
+        Map<UUID, long[]> perAccount = new LinkedHashMap<>();
+        query(
+                "with top as (select distinct account_id from (select account_id from intel.videos where " + inner
+                        + " order by plays desc limit 200) t)"
+                        + " select v.account_id, count(*), sum(v.plays), sum(v.likes + v.comments + v.shares + v.saves)"
+                        + " from intel.videos v join top on top.account_id = v.account_id where " + outer
+                        + " group by v.account_id order by 3 desc limit 10",
+                params,
+                rs -> perAccount.put(
+                        rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}));
+        // competition: accounts that posted for the industry and country within the period
         StringBuilder sql = new StringBuilder(
                 """
-                select account_id, country, count(*), sum(plays), sum(likes + comments + shares + saves)
-                from intel.videos where industry = ? and published_on between ? and ?
+                select country, count(*) from intel.account_markets
+                where industry = ? and last_on >= ? and first_on <= ?
                 """);
-        List<Object> params = new ArrayList<>(List.of(
-                slice.industry(),
-                java.sql.Date.valueOf(slice.period().from()),
-                java.sql.Date.valueOf(slice.period().to())));
+        List<Object> marketParams = new ArrayList<>(List.of(
+                slice.industry(), java.sql.Date.valueOf(slice.period().from()), java.sql.Date.valueOf(slice.period().to())));
+        if (slice.countries() != null) {
+            sql.append(" and country = any(?)");
+            marketParams.add(slice.countries());
+        }
+        sql.append(" group by country");
+        Map<String, Integer> active = new HashMap<>();
+        query(sql.toString(), marketParams, rs -> active.put(rs.getString(1), rs.getInt(2)));
+        return new AccountScan(accountCards(new ArrayList<>(perAccount.entrySet())), active);
+    }
+
+    /** The slice as a condition on intel.videos (columns prefixed with {@code alias}); appends its parameters. */
+    private static String videoFilter(String alias, Slice slice, List<Object> params) {
+        StringBuilder sql = new StringBuilder(alias + "industry = ? and " + alias + "published_on between ? and ?");
+        params.add(slice.industry());
+        params.add(java.sql.Date.valueOf(slice.period().from()));
+        params.add(java.sql.Date.valueOf(slice.period().to()));
         if (slice.product() != null) {
-            sql.append(" and product = ?");
+            sql.append(" and ").append(alias).append("product = ?");
             params.add(slice.product());
         }
         if (slice.countries() != null) {
-            sql.append(" and country = any(?)");
+            sql.append(" and ").append(alias).append("country = any(?)");
             params.add(slice.countries());
         }
-        sql.append(" group by 1, 2");
-        Map<UUID, long[]> perAccount = new HashMap<>();
-        Map<String, Integer> active = new HashMap<>();
-        query(sql.toString(), params, rs -> {
-            UUID account = rs.getObject(1, UUID.class);
-            long[] a = perAccount.computeIfAbsent(account, k -> new long[3]);
-            a[0] += rs.getLong(3);
-            a[1] += rs.getLong(4);
-            a[2] += rs.getLong(5);
-            active.merge(rs.getString(2), 1, Integer::sum);
-        });
-        List<Map.Entry<UUID, long[]>> top = perAccount.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<UUID, long[]> e) -> e.getValue()[1])
-                        .reversed())
-                .limit(10)
-                .toList();
-        return new AccountScan(accountCards(top), active);
+        return sql.toString();
     }
 
     List<AccountCard> accountCards(List<Map.Entry<UUID, long[]>> ranked) {

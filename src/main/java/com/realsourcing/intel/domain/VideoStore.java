@@ -255,7 +255,14 @@ class VideoStore {
                       rule_labels = excluded.rule_labels,
                       raw = excluded.raw,
                       updated_at = excluded.updated_at
-                  returning v.id, (v.xmax = 0) as inserted, v.plays, v.likes, v.shares, v.comments, v.saves
+                  returning v.id, (v.xmax = 0) as inserted, v.plays, v.likes, v.shares, v.comments, v.saves,
+                      v.account_id, v.industry, v.country, v.published_on
+                ), markets as (
+                  insert into intel.account_markets as m (account_id, industry, country, first_on, last_on)
+                  select account_id, industry, country, min(published_on), max(published_on) from up
+                  group by account_id, industry, country
+                  on conflict (industry, country, account_id) do update set
+                      first_on = least(m.first_on, excluded.first_on), last_on = greatest(m.last_on, excluded.last_on)
                 ), snap as (
                   insert into intel.video_snapshots (video_id, taken_at, plays, likes, shares, comments, saves)
                   select id, ?, plays, likes, shares, comments, saves from up
@@ -306,6 +313,18 @@ class VideoStore {
             ps.setArray(index++, array);
         }
         return index;
+    }
+
+    /** Records that a video's account posts for its (possibly corrected) industry and country. */
+    public void markMarket(UUID videoId) {
+        jdbc.update(
+                """
+                insert into intel.account_markets as m (account_id, industry, country, first_on, last_on)
+                select account_id, industry, country, published_on, published_on from intel.videos where id = ?
+                on conflict (industry, country, account_id) do update set
+                    first_on = least(m.first_on, excluded.first_on), last_on = greatest(m.last_on, excluded.last_on)
+                """,
+                videoId);
     }
 
     /** Rebuilds the daily figures of the given publish days from the videos. */

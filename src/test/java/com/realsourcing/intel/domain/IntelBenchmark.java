@@ -29,18 +29,20 @@ public final class IntelBenchmark {
         int accounts = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int apifyItems = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         int queries = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        // "reuse": keep the data of the previous run and only time the queries
+        boolean reuse = args.length > 4 && args[4].equals("reuse");
         SpringApplication app = new SpringApplication(RealSourcingApplication.class);
         // command-line properties win over the test classpath's config/application.yml
         String[] properties = {
             "--server.port=0",
             "--realsourcing.data-dir=target/bench-data",
-            "--realsourcing.embedded-db.clean=true",
+            reuse ? "--realsourcing.embedded-db.clean=false" : "--realsourcing.embedded-db.clean=true",
             "--realsourcing.intel.refresh.enabled=false",
             "--logging.level.root=WARN",
             "--logging.level.com.realsourcing=WARN"
         };
         try (ConfigurableApplicationContext context = app.run(properties)) {
-            run(context, videos, accounts, apifyItems, queries);
+            run(context, reuse ? 0 : videos, accounts, reuse ? 0 : apifyItems, queries);
         }
     }
 
@@ -55,6 +57,10 @@ public final class IntelBenchmark {
         IntelProperties properties = context.getBean(IntelProperties.class);
         DemoIntelData demo = new DemoIntelData(store, reference, properties, jdbc, java.time.Clock.systemUTC());
 
+        if (videos == 0) {
+            queries(context, queries);
+            return;
+        }
         long t0 = System.nanoTime();
         int written = demo.load(new IntelProperties.Demo(2026, accounts, videos, 84, true), Instant.now(), false);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
@@ -94,6 +100,18 @@ public final class IntelBenchmark {
                 "videos in database: %,d%n",
                 jdbc.sql("select count(*) from intel.videos").query(Long.class).single());
 
+        queries(context, queries);
+    }
+
+    static void queries(ConfigurableApplicationContext context, int queries) {
+        IntelReference reference = context.getBean(IntelReference.class);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        MarketQueries market = context.getBean(MarketQueries.class);
+        WeeklyReports reports = context.getBean(WeeklyReports.class);
+        System.out.printf(
+                "videos in database: %,d%n",
+                jdbc.sql("select count(*) from intel.videos").query(Long.class).single());
+        jdbc.sql("vacuum analyze intel.account_markets").update();
         Random random = new Random(7);
         List<String> industries = reference.industries().stream()
                 .map(i -> i.code())
