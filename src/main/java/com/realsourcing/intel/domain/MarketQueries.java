@@ -416,7 +416,9 @@ public class MarketQueries {
                 where industry = ? and last_on >= ? and first_on <= ?
                 """);
         List<Object> marketParams = new ArrayList<>(List.of(
-                slice.industry(), java.sql.Date.valueOf(slice.period().from()), java.sql.Date.valueOf(slice.period().to())));
+                slice.industry(),
+                java.sql.Date.valueOf(slice.period().from()),
+                java.sql.Date.valueOf(slice.period().to())));
         if (slice.countries() != null) {
             sql.append(" and country = any(?)");
             marketParams.add(slice.countries());
