@@ -804,6 +804,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hot-products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["hotProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/identity/admin/audit-log": {
         parameters: {
             query?: never;
@@ -1151,6 +1167,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/intel/admin/accounts/{id}/factory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["linkFactory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/admin/videos/{id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["labelVideo"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/factories/{factoryId}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["factoryFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listImports"];
+        put?: never;
+        post: operations["startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["reference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/videos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["video"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/weekly-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["generateWeeklyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inventory/allocations": {
         parameters: {
             query?: never;
@@ -1455,12 +1599,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search/industry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["searchIndustry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/weekly-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["weeklyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AcceptInvitationRequest: {
             code: string;
+        };
+        Account: {
+            /** Format: int64 */
+            followers: number;
+            followersText: string;
+            handle: string;
+            /** Format: uuid */
+            id: string;
+            nickname: string;
+            platform: string;
+            profileUrl: string;
+            seller: boolean;
+            verified: boolean;
+            /** Format: int64 */
+            videoTotal: number;
+        };
+        AccountCard: {
+            /** Format: double */
+            b2bScore: number;
+            b2bSignals: string[];
+            /** Format: double */
+            engagementRate: number;
+            /** Format: uuid */
+            factoryId: string;
+            /** Format: int64 */
+            followers: number;
+            followersText: string;
+            handle: string;
+            /** Format: uuid */
+            id: string;
+            nickname: string;
+            /** Format: int64 */
+            plays: number;
+            playsText: string;
+            profileUrl: string;
+            qualityFlags: string[];
+            /** Format: int64 */
+            videos: number;
         };
         ActivityPrice: {
             activity: string;
@@ -1527,6 +1741,15 @@ export interface components {
             /** @enum {string} */
             state: "NORMAL" | "RESTRICTED" | "DISABLED";
             stateReason: string;
+        };
+        Advice: {
+            code: string;
+            kind: string;
+            nameZh: string;
+            parts: components["schemas"]["ScorePart"][];
+            reasonsZh: string[];
+            /** Format: double */
+            score: number;
         };
         AlertRequest: {
             /** Format: int32 */
@@ -1677,6 +1900,14 @@ export interface components {
             city: components["schemas"]["RegionRef"];
             counties: components["schemas"]["RegionRef"][];
         };
+        CountryFigures: {
+            country: string;
+            figures: components["schemas"]["Figures"];
+            nameEn: string;
+            nameZh: string;
+            region: string;
+            regionNameZh: string;
+        };
         CountryRef: {
             code: string;
             nameEn: string;
@@ -1751,6 +1982,19 @@ export interface components {
             parameterName?: string;
             token?: string;
         };
+        Details: {
+            /** Format: int32 */
+            durationSeconds: number;
+            hashtags: string[];
+            hsChapter: string;
+            labels: components["schemas"]["LabelView"][];
+            language: string;
+            location: string;
+            qualityFlags: string[];
+            region: string;
+            snapshots: components["schemas"]["Snapshot"][];
+            video: components["schemas"]["VideoCard"];
+        };
         DivisionResponse: {
             city: components["schemas"]["RegionRef"];
             code: string;
@@ -1809,6 +2053,10 @@ export interface components {
             /** Format: date-time */
             verifiedAt: string;
         };
+        FactoryLinkRequest: {
+            /** Format: uuid */
+            factoryId?: string;
+        };
         FactorySearchResponse: {
             facets: {
                 [key: string]: components["schemas"]["FacetValue"][];
@@ -1820,6 +2068,20 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        FactorySocialFigures: {
+            accounts: components["schemas"]["Account"][];
+            /** Format: double */
+            engagementRate30d: number;
+            /** Format: uuid */
+            factoryId: string;
+            /** Format: int64 */
+            likes30d: number;
+            /** Format: int64 */
+            plays30d: number;
+            plays30dText: string;
+            /** Format: int64 */
+            videos30d: number;
         };
         FactorySummaryResponse: {
             attributes: components["schemas"]["TagRef"][];
@@ -1856,6 +2118,28 @@ export interface components {
             field: string;
             message: string;
         };
+        Figures: {
+            /** Format: int64 */
+            comments: number;
+            /** Format: double */
+            engagementRate: number;
+            /** Format: int64 */
+            likes: number;
+            likesText: string;
+            /** Format: int64 */
+            plays: number;
+            /** Format: double */
+            playsChange: number;
+            playsText: string;
+            /** Format: int64 */
+            saves: number;
+            /** Format: int64 */
+            shares: number;
+            /** Format: int64 */
+            videos: number;
+            /** Format: double */
+            videosChange: number;
+        };
         FileResponse: {
             contentType: string;
             /** Format: date-time */
@@ -1874,11 +2158,44 @@ export interface components {
             /** Format: int32 */
             width: number;
         };
+        HotProducts: {
+            industry: string;
+            period: components["schemas"]["Period"];
+            products: components["schemas"]["ProductRank"][];
+            region: string;
+        };
         HsChapterResponse: {
             chapter: string;
             nameEn: string;
             nameZh: string;
             section: string;
+        };
+        ImportJob: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            duplicates: number;
+            errors: components["schemas"]["RowError"][];
+            /** Format: int32 */
+            failed: number;
+            filename: string;
+            /** Format: date-time */
+            finishedAt: string;
+            format: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            inserted: number;
+            message: string;
+            /** Format: int32 */
+            processed: number;
+            /** Format: int32 */
+            progress: number;
+            status: string;
+            /** Format: int32 */
+            totalRows: number;
+            /** Format: int32 */
+            updated: number;
         };
         ImportJobResponse: {
             /** Format: date-time */
@@ -1912,6 +2229,19 @@ export interface components {
             line: number;
             message: string;
         };
+        IndustryChoice: {
+            code: string;
+            hsChapters: string[];
+            nameEn: string;
+            nameZh: string;
+        };
+        IndustryMovement: {
+            headlineZh: string;
+            industry: string;
+            nameZh: string;
+            regions: components["schemas"]["RegionFigures"][];
+            total: components["schemas"]["Figures"];
+        };
         IndustryResponse: {
             categories: components["schemas"]["TagNode"][];
             code: string;
@@ -1923,6 +2253,31 @@ export interface components {
             retired: boolean;
             /** Format: int32 */
             sortOrder: number;
+        };
+        IndustrySearch: {
+            countries: components["schemas"]["CountryFigures"][];
+            country: string;
+            countryAdvice: components["schemas"]["Advice"][];
+            hotProducts: components["schemas"]["ProductRank"][];
+            industry: string;
+            industryNameZh: string;
+            period: components["schemas"]["Period"];
+            product: string;
+            region: string;
+            regionAdvice: components["schemas"]["Advice"][];
+            regions: components["schemas"]["RegionFigures"][];
+            topAccounts: components["schemas"]["AccountCard"][];
+            topVideos: components["schemas"]["VideoCard"][];
+            total: components["schemas"]["Figures"];
+            tradeDataNote: string;
+        };
+        IndustrySearchRequest: {
+            country?: string;
+            industry?: string;
+            keyword?: string;
+            period?: string;
+            productType?: string;
+            region?: string;
         };
         InquiryRequest: {
             message: string;
@@ -1985,6 +2340,20 @@ export interface components {
             name: string;
             prefix: string;
             token: string;
+        };
+        LabelRequest: {
+            country?: string;
+            industry?: string;
+            note?: string;
+            product?: string;
+        };
+        LabelView: {
+            /** Format: double */
+            confidence: number;
+            kind: string;
+            reasons: string[];
+            source: string;
+            value: string;
         };
         LicenceReviewResponse: {
             address: components["schemas"]["Address"];
@@ -2135,6 +2504,14 @@ export interface components {
             openReview: components["schemas"]["LicenceReviewResponse"];
             /** Format: int64 */
             unreadInquiries: number;
+        };
+        NewsItem: {
+            /** Format: date */
+            date: string;
+            source: string;
+            summary: string;
+            title: string;
+            url: string;
         };
         NotificationResponse: {
             body: string;
@@ -2288,6 +2665,17 @@ export interface components {
         PayRequest: {
             sandboxOutcome?: string;
         };
+        Period: {
+            code: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            previousFrom: string;
+            /** Format: date */
+            previousTo: string;
+            /** Format: date */
+            to: string;
+        };
         PlaceOrderRequest: {
             address: components["schemas"]["AddressRequest"];
             /** @enum {string} */
@@ -2321,6 +2709,13 @@ export interface components {
             msrp: number;
             price: number;
         };
+        ProductChoice: {
+            code: string;
+            hsChapter: string;
+            industry: string;
+            nameEn: string;
+            nameZh: string;
+        };
         ProductDetails: {
             brand: string;
             category: string;
@@ -2351,6 +2746,19 @@ export interface components {
             /** Format: int32 */
             widthMm: number;
         };
+        ProductRank: {
+            figures: components["schemas"]["Figures"];
+            hot: boolean;
+            hotReasonZh: string;
+            hsChapter: string;
+            industry: string;
+            nameEn: string;
+            nameZh: string;
+            product: string;
+            /** Format: int32 */
+            rank: number;
+            sampleVideos: components["schemas"]["VideoCard"][];
+        };
         ProductSummary: {
             /** Format: date-time */
             createdAt: string;
@@ -2379,6 +2787,24 @@ export interface components {
             lng: number;
             municipality: boolean;
             name: string;
+        };
+        ReferenceResponse: {
+            industries: components["schemas"]["IndustryChoice"][];
+            products: components["schemas"]["ProductChoice"][];
+            regions: components["schemas"]["RegionChoice"][];
+        };
+        RegionChoice: {
+            code: string;
+            countries: string[];
+            nameEn: string;
+            nameZh: string;
+        };
+        RegionFigures: {
+            figures: components["schemas"]["Figures"];
+            nameEn: string;
+            nameZh: string;
+            region: string;
+            summaryZh: string;
         };
         RegionRef: {
             code: string;
@@ -2424,6 +2850,11 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        RowError: {
+            /** Format: int32 */
+            line: number;
+            reason: string;
+        };
         SalesAttribute: {
             name: string;
             values: string[];
@@ -2431,6 +2862,13 @@ export interface components {
         SalesAttributeRequest: {
             name: string;
             values: string[];
+        };
+        ScorePart: {
+            name: string;
+            /** Format: double */
+            value: number;
+            /** Format: double */
+            weight: number;
         };
         ShowcaseProductRequest: {
             /** Format: uuid */
@@ -2511,6 +2949,20 @@ export interface components {
             /** Format: int32 */
             initialStock: number;
             prices: components["schemas"]["PricesRequest"];
+        };
+        Snapshot: {
+            /** Format: int64 */
+            comments: number;
+            /** Format: int64 */
+            likes: number;
+            /** Format: int64 */
+            plays: number;
+            /** Format: int64 */
+            saves: number;
+            /** Format: int64 */
+            shares: number;
+            /** Format: date-time */
+            takenAt: string;
         };
         SocialAccountRequest: {
             handle: string;
@@ -2652,12 +3104,57 @@ export interface components {
             /** Format: date-time */
             verifiedAt: string;
         };
+        VideoCard: {
+            accountHandle: string;
+            accountNickname: string;
+            /** Format: int64 */
+            comments: number;
+            country: string;
+            /** Format: double */
+            engagementRate: number;
+            /** Format: uuid */
+            factoryId: string;
+            /** Format: uuid */
+            id: string;
+            industry: string;
+            /** Format: int64 */
+            likes: number;
+            /** Format: int64 */
+            plays: number;
+            playsText: string;
+            product: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: int64 */
+            shares: number;
+            synthetic: boolean;
+            text: string;
+            url: string;
+            videoId: string;
+        };
         WeChatBindRequest: {
             login: string;
             password: string;
         };
         WeChatLoginRequest: {
             code: string;
+        };
+        WeeklyReport: {
+            complete: boolean;
+            emergingAccounts: components["schemas"]["AccountCard"][];
+            /** Format: date */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            headlinesZh: string[];
+            hotProducts: components["schemas"]["ProductRank"][];
+            industries: components["schemas"]["IndustryMovement"][];
+            news: components["schemas"]["NewsItem"][];
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            version: number;
+            week: string;
         };
     };
     responses: never;
@@ -3925,6 +4422,30 @@ export interface operations {
             };
         };
     };
+    hotProducts: {
+        parameters: {
+            query?: {
+                industry?: string;
+                region?: string;
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HotProducts"];
+                };
+            };
+        };
+    };
     auditLog: {
         parameters: {
             query?: {
@@ -4481,6 +5002,213 @@ export interface operations {
             };
         };
     };
+    linkFactory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FactoryLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    labelVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LabelRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Details"];
+                };
+            };
+        };
+    };
+    factoryFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                factoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorySocialFigures"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"][];
+                };
+            };
+        };
+    };
+    startImport: {
+        parameters: {
+            query: {
+                format: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+        };
+    };
+    reference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceResponse"];
+                };
+            };
+        };
+    };
+    video: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Details"];
+                };
+            };
+        };
+    };
+    generateWeeklyReport: {
+        parameters: {
+            query?: {
+                week?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyReport"];
+                };
+            };
+        };
+    };
     list: {
         parameters: {
             query?: {
@@ -4961,6 +5689,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+        };
+    };
+    searchIndustry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndustrySearchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndustrySearch"];
+                };
+            };
+        };
+    };
+    weeklyReport: {
+        parameters: {
+            query?: {
+                week?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyReport"];
                 };
             };
         };

@@ -151,6 +151,39 @@ public class ApiClient {
         }
     }
 
+    /** POSTs a multipart form with one file part and plain fields, echoing the CSRF token like the console. */
+    public Response postMultipart(
+            String path, String fileField, String filename, byte[] content, java.util.Map<String, String> fields) {
+        String boundary = "----rs" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write = text -> body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        write.accept("\r\n--" + boundary + "--\r\n");
+        try {
+            if (sendCsrf && bearer == null && cookie("XSRF-TOKEN").isEmpty()) {
+                http.send(request("GET", "/api/identity/csrf", null).build(), HttpResponse.BodyHandlers.discarding());
+            }
+            HttpRequest.Builder request = request("GET", path, null)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+            if (sendCsrf && bearer == null) {
+                cookie("XSRF-TOKEN").ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+            }
+            HttpResponse<String> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String method, String path, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept-Language", language)

@@ -22,4 +22,9 @@ public interface DirectoryApi {
 
     /** The organisation's factory, if it has one. */
     Optional<FactorySummary> findFactoryOf(UUID organizationId);
+    /** Seed 000's export industries in display order, each with its HS chapters. */
+    List<ExportIndustryView> exportIndustries();
+
+    /** Every ISO 3166 country with its export business region, from the shipped reference data. */
+    List<CountryView> countries();
 }

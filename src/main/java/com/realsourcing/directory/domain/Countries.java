@@ -1,5 +1,6 @@
 package com.realsourcing.directory.domain;
 
+import com.realsourcing.directory.api.CountryView;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Countries {
 
-    public record Country(String code, String nameZh, String nameEn, String regionCode) {}
+    public record Country(String code, String alpha3, String nameZh, String nameEn, String regionCode) {}
 
     public record BusinessRegion(String code, String nameZh, String nameEn) {}
 
@@ -58,6 +59,7 @@ public class Countries {
                     row.get("alpha2").toUpperCase(Locale.ROOT),
                     new Country(
                             row.get("alpha2").toUpperCase(Locale.ROOT),
+                            row.get("alpha3"),
                             row.get("name_zh"),
                             row.get("name_en"),
                             regionCode));
@@ -79,6 +81,23 @@ public class Countries {
 
     public Collection<Country> all() {
         return byCode.values();
+    }
+
+    /** Every country as the directory's public API shows it. */
+    public List<CountryView> views() {
+        return byCode.values().stream()
+                .map(c -> {
+                    BusinessRegion region = regions.get(c.regionCode());
+                    return new CountryView(
+                            c.code(),
+                            c.alpha3(),
+                            c.nameEn(),
+                            c.nameZh(),
+                            c.regionCode(),
+                            region.nameEn(),
+                            region.nameZh());
+                })
+                .toList();
     }
 
     public Collection<BusinessRegion> regions() {

@@ -1,6 +1,8 @@
 package com.realsourcing.directory.domain;
 
+import com.realsourcing.directory.api.CountryView;
 import com.realsourcing.directory.api.DirectoryApi;
+import com.realsourcing.directory.api.ExportIndustryView;
 import com.realsourcing.directory.api.FactorySummary;
 import com.realsourcing.directory.api.TagView;
 import java.util.Collection;
@@ -20,16 +22,19 @@ class DirectoryFacade implements DirectoryApi {
     private final AttributeGroupRepository groups;
     private final VerifiedOrganizations verified;
     private final FactoryRepository factories;
+    private final Countries countries;
 
     DirectoryFacade(
             TaxonomyService taxonomy,
             AttributeGroupRepository groups,
             VerifiedOrganizations verified,
-            FactoryRepository factories) {
+            FactoryRepository factories,
+            Countries countries) {
         this.taxonomy = taxonomy;
         this.groups = groups;
         this.verified = verified;
         this.factories = factories;
+        this.countries = countries;
     }
 
     @Override
@@ -61,6 +66,26 @@ class DirectoryFacade implements DirectoryApi {
                 f.getIndustryTagId(),
                 f.getCategoryTagIds(),
                 f.getExportCountries());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ExportIndustryView> exportIndustries() {
+        return taxonomy.taxonomy(false).exportIndustries().stream()
+                .map(node -> new ExportIndustryView(
+                        node.exportIndustry().getCode(),
+                        node.exportIndustry().getNameZh(),
+                        node.exportIndustry().getNameEn(),
+                        node.hsChapters().stream()
+                                .map(c -> new ExportIndustryView.HsChapterView(
+                                        c.getChapter(), c.getNameZh(), c.getNameEn()))
+                                .toList()))
+                .toList();
+    }
+
+    @Override
+    public List<CountryView> countries() {
+        return countries.views();
     }
 
     @Override

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Market intelligence benchmark (issue 4): synthetic load, Apify JSON import, industry search against a plain GROUP BY
+# baseline, weekly report. Arguments: videos accounts apify-items queries (default 1000000 20000 100000 300).
+# Uses target/bench-data (wiped first); copies the classes so a rebuild during the run cannot disturb it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B -ntp -DskipFrontend -DskipTests test-compile
+./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test >/dev/null
+work=$(mktemp -d)
+cp -r target/classes "$work/classes"
+cp -r target/test-classes "$work/test-classes"
+rm -rf "$work/test-classes/config"   # the test suite's overrides (data dir, clean database) are not for the benchmark
+uptime
+java -Xmx1536m -cp "$work/test-classes:$work/classes:$(cat target/cp.txt)" \
+  com.realsourcing.intel.domain.IntelBenchmark "${1:-1000000}" "${2:-20000}" "${3:-100000}" "${4:-300}"
+uptime
+rm -rf "$work"

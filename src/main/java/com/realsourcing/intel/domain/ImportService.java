@@ -1,0 +1,526 @@
+package com.realsourcing.intel.domain;
+
+import com.realsourcing.shared.domain.DomainException;
+import com.realsourcing.shared.domain.Ids;
+import jakarta.annotation.PreDestroy;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Imports run in the background one at a time: the upload is kept in a temporary file, read as a stream (a JSON
+ * array, JSON Lines, or CSV), labelled and written in batches; the job row shows progress, counts and the rejected
+ * rows with their line numbers while the good rows are kept. At the end the daily figures of every touched day and
+ * the quality flags of every touched account are rebuilt.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final int MAX_ERRORS = 500;
+    private static final Pattern VIDEO_ID = Pattern.compile("/(?:video|photo)/(\\d{6,25})");
+
+    private final JdbcClient jdbc;
+    private final VideoStore store;
+    private final CurationService curation;
+    private final IntelProperties properties;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+    /** Reads one array element at a time from a stream, so the next element is no "trailing token". */
+    private final JsonMapper streaming = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "intel-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ImportService(
+            JdbcClient jdbc, VideoStore store, CurationService curation, IntelProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.curation = curation;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /** Accepts an upload and imports it in the background; the job is returned queued. */
+    public ImportJob submit(String format, String filename, InputStream content, UUID userId) {
+        ImportFormat parsed = ImportFormat.of(
+                        format == null ? "" : format.strip().toLowerCase(Locale.ROOT))
+                .filter(f -> f != ImportFormat.APIFY_RUN)
+                .orElseThrow(() -> IntelError.invalidChoice(
+                        "format", IntelError.FORMAT_UNKNOWN, String.valueOf(format), ImportFormat.uploadable()));
+        Path file;
+        try {
+            file = Files.createTempFile("intel-import-", ".upload");
+            long size = Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            if (size == 0) {
+                Files.deleteIfExists(file);
+                throw DomainException.invalidField("file", IntelError.FILE_EMPTY);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        UUID id = create(parsed, filename, userId);
+        worker.execute(() -> {
+            try {
+                run(id, parsed, file);
+            } finally {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    log.warn("Could not delete {}", file, e);
+                }
+            }
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Imports provider items now, on the caller's thread (the scheduled refresh, the benchmark). */
+    public ImportJob importItems(ImportFormat format, String name, Iterator<JsonNode> items) {
+        UUID id = create(format, name, null);
+        Run run = new Run(id, format);
+        try {
+            jdbc.sql("update intel.imports set status = 'RUNNING' where id = ?")
+                    .param(id)
+                    .update();
+            int index = 0;
+            while (items.hasNext()) {
+                JsonNode item = items.next();
+                index++;
+                run.item(index, item, null);
+            }
+            run.finish(null);
+        } catch (RuntimeException e) {
+            run.fail(e);
+        }
+        return find(id).orElseThrow();
+    }
+
+    public Optional<ImportJob> find(UUID id) {
+        return jdbc.sql("select * from intel.imports where id = ?")
+                .param(id)
+                .query((rs, n) -> new ImportJob(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("format"),
+                        rs.getString("filename"),
+                        rs.getString("status"),
+                        rs.getInt("progress"),
+                        rs.getInt("total_rows"),
+                        rs.getInt("processed"),
+                        rs.getInt("inserted"),
+                        rs.getInt("updated"),
+                        rs.getInt("duplicates"),
+                        rs.getInt("failed"),
+                        errors(rs.getString("errors")),
+                        rs.getString("message"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("finished_at") == null
+                                ? null
+                                : rs.getTimestamp("finished_at").toInstant()))
+                .optional();
+    }
+
+    public List<ImportJob> recent(int limit) {
+        return jdbc
+                .sql("select id from intel.imports order by created_at desc limit ?")
+                .param(limit)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(id -> find(id).orElseThrow())
+                .toList();
+    }
+
+    private List<ImportJob.RowError> errors(String text) {
+        List<ImportJob.RowError> list = new ArrayList<>();
+        for (JsonNode e : json.readTree(text)) {
+            list.add(new ImportJob.RowError(
+                    e.path("line").asInt(), e.path("reason").asString()));
+        }
+        return list;
+    }
+
+    private UUID create(ImportFormat format, String filename, UUID userId) {
+        UUID id = Ids.newId();
+        jdbc.sql(
+                        """
+                        insert into intel.imports (id, format, filename, status, created_by, created_at)
+                        values (?, ?, ?, 'QUEUED', ?, ?)
+                        """)
+                .params(
+                        id,
+                        format.code(),
+                        filename == null ? null : filename.substring(0, Math.min(300, filename.length())),
+                        userId,
+                        java.sql.Timestamp.from(clock.instant()))
+                .update();
+        return id;
+    }
+
+    private void run(UUID id, ImportFormat format, Path file) {
+        Run run = new Run(id, format);
+        try {
+            jdbc.sql("update intel.imports set status = 'RUNNING' where id = ?")
+                    .param(id)
+                    .update();
+            long size = Files.size(file);
+            try (CountingStream counting = new CountingStream(Files.newInputStream(file));
+                    BufferedReader reader =
+                            new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8), 1 << 16)) {
+                run.progress = () -> (int) Math.min(99, counting.count * 100 / Math.max(1, size));
+                switch (format) {
+                    case APIFY_JSON -> readJson(reader, run);
+                    case APIFY_CSV -> readApifyCsv(reader, run);
+                    case CURATION_CSV -> readCuration(reader, run);
+                    default -> throw new IllegalStateException(format.code());
+                }
+            }
+            run.finish(null);
+        } catch (IOException | RuntimeException e) {
+            run.fail(e);
+        }
+    }
+
+    private void readJson(BufferedReader reader, Run run) {
+        int first;
+        try {
+            reader.mark(1 << 15);
+            do {
+                first = reader.read();
+            } while (first == '\uFEFF' || Character.isWhitespace(first));
+            reader.reset();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (first == '[') {
+            try (JsonParser parser = streaming.createParser(reader)) {
+                parser.nextToken();
+                try {
+                    JsonToken token;
+                    while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                        int line = parser.currentTokenLocation().getLineNr();
+                        JsonNode node = streaming.readTree(parser);
+                        run.item(line, node, null);
+                    }
+                } catch (JacksonException e) {
+                    int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                    run.reject(line, "malformed JSON, the rest of the file was not read: " + e.getOriginalMessage());
+                }
+            }
+            return;
+        }
+        // JSON Lines: a broken line costs only that line
+        try {
+            String text;
+            int line = 0;
+            while ((text = reader.readLine()) != null) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                JsonNode node;
+                try {
+                    node = json.readTree(text);
+                } catch (JacksonException e) {
+                    run.reject(line, "malformed JSON: " + e.getOriginalMessage());
+                    continue;
+                }
+                run.item(line, node, text);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void readApifyCsv(BufferedReader reader, Run run) {
+        CsvRecords records = new CsvRecords(reader);
+        CsvRecords.Record header = records.next();
+        if (header == null) {
+            return;
+        }
+        List<String> columns = header.fields().stream().map(String::strip).toList();
+        for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
+            if (record.problem() != null) {
+                run.reject(record.line(), "malformed CSV: " + record.problem());
+                continue;
+            }
+            if (record.fields().size() > columns.size()) {
+                run.reject(
+                        record.line(),
+                        "malformed CSV: " + record.fields().size() + " fields, header has " + columns.size());
+                continue;
+            }
+            ObjectNode item = ApifyItems.fromCsvRow(columns, record.fields());
+            run.item(record.line(), item, null);
+        }
+    }
+
+    private void readCuration(BufferedReader reader, Run run) {
+        CsvRecords records = new CsvRecords(reader);
+        CsvRecords.Record header = records.next();
+        if (header == null) {
+            return;
+        }
+        List<String> columns = header.fields().stream()
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        if (!columns.contains("handle")) {
+            run.error(header.line(), "the header needs a handle column");
+            return;
+        }
+        for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
+            run.rows++;
+            if (record.problem() != null) {
+                run.error(record.line(), "malformed CSV: " + record.problem());
+                continue;
+            }
+            try {
+                curate(columns, record.fields());
+                run.updated++;
+            } catch (DomainException e) {
+                run.error(record.line(), describe(e));
+            } catch (IllegalArgumentException e) {
+                run.error(record.line(), e.getMessage());
+            }
+            run.maybeReport();
+        }
+    }
+
+    private static String describe(DomainException e) {
+        Object[] args = e.args();
+        return e.code() + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
+    }
+
+    private void curate(List<String> columns, List<String> fields) {
+        java.util.function.Function<String, String> cell = name -> {
+            int i = columns.indexOf(name);
+            return i < 0 || i >= fields.size() || fields.get(i).isBlank()
+                    ? null
+                    : fields.get(i).strip();
+        };
+        String handle = cell.apply("handle");
+        if (handle == null) {
+            throw new IllegalArgumentException("handle is empty");
+        }
+        UUID account = curation.accountByHandle(handle)
+                .orElseThrow(() -> new IllegalArgumentException("unknown account " + handle));
+        String factory = cell.apply("factory_id");
+        if (factory != null) {
+            UUID factoryId;
+            if (factory.equals("-")) {
+                factoryId = null;
+            } else {
+                try {
+                    factoryId = UUID.fromString(factory);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("factory_id '" + factory + "' is not a UUID (or - to unlink)");
+                }
+            }
+            curation.linkFactory(account, factoryId);
+        }
+        String url = cell.apply("video_url");
+        String industry = cell.apply("industry");
+        String product = cell.apply("product");
+        String country = cell.apply("country");
+        if (url != null) {
+            Matcher m = VIDEO_ID.matcher(url);
+            String videoId = m.find() ? m.group(1) : url.matches("\\d{6,25}") ? url : null;
+            if (videoId == null) {
+                throw new IllegalArgumentException("video_url '" + url + "' names no TikTok video");
+            }
+            UUID video = curation.videoByPlatformId(videoId)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown video " + videoId));
+            if (industry != null || product != null || country != null) {
+                curation.label(
+                        video, new CurationService.LabelChange(industry, product, country, cell.apply("note")), null);
+            }
+        } else if (industry != null || product != null || country != null) {
+            throw new IllegalArgumentException("labels need a video_url");
+        }
+    }
+
+    /** The state of one running import. */
+    private final class Run {
+        final UUID id;
+        final ImportFormat format;
+        final List<VideoItem> batch = new ArrayList<>();
+        final List<ImportJob.RowError> errors = new ArrayList<>();
+        final Set<LocalDate> days = new TreeSet<>();
+        final Set<UUID> accounts = new HashSet<>();
+        final Instant startedAt = clock.instant();
+        java.util.function.IntSupplier progress = () -> 0;
+        int rows;
+        int processed;
+        int inserted;
+        int updated;
+        int duplicates;
+        int failed;
+        long lastReport = System.nanoTime();
+
+        Run(UUID id, ImportFormat format) {
+            this.id = id;
+            this.format = format;
+        }
+
+        void item(int line, JsonNode node, String raw) {
+            rows++;
+            try {
+                batch.add(ApifyItems.read(node, raw != null ? raw : node.toString()));
+            } catch (ApifyItems.BadItem e) {
+                error(line, e.getMessage());
+            }
+            if (batch.size() >= properties.importBatchSize()) {
+                flush();
+            }
+        }
+
+        /** A row the reader could not even take apart. */
+        void reject(int line, String reason) {
+            rows++;
+            error(line, reason);
+        }
+
+        void error(int line, String reason) {
+            failed++;
+            processed++;
+            if (errors.size() < MAX_ERRORS) {
+                errors.add(new ImportJob.RowError(line, reason));
+            }
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            VideoStore.BatchResult result = store.write(batch, startedAt, false);
+            processed += batch.size();
+            inserted += result.inserted();
+            updated += result.updated();
+            duplicates += result.duplicates();
+            days.addAll(result.days());
+            accounts.addAll(result.accounts());
+            batch.clear();
+            maybeReport();
+        }
+
+        void maybeReport() {
+            if (System.nanoTime() - lastReport > 500_000_000L) {
+                report("RUNNING", progress.getAsInt(), null);
+                lastReport = System.nanoTime();
+            }
+        }
+
+        void finish(String message) {
+            flush();
+            store.rebuildDays(days);
+            store.refreshQualityFlags(accounts, clock.instant());
+            if (format == ImportFormat.CURATION_CSV) {
+                processed = rows;
+            }
+            report("DONE", 100, message);
+        }
+
+        void fail(Exception e) {
+            log.warn("Import {} failed", id, e);
+            try {
+                batch.clear();
+                store.rebuildDays(days);
+            } catch (RuntimeException ignored) {
+                // the failure is what gets reported
+            }
+            report("FAILED", progress.getAsInt(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+
+        void report(String status, int percent, String message) {
+            boolean done = !status.equals("RUNNING");
+            jdbc.sql(
+                            """
+                            update intel.imports set status = ?, progress = ?, total_rows = ?, processed = ?,
+                                inserted = ?, updated = ?, duplicates = ?, failed = ?, errors = ?::jsonb, message = ?,
+                                finished_at = ?
+                            where id = ?
+                            """)
+                    .params(
+                            status,
+                            percent,
+                            rows,
+                            processed,
+                            inserted,
+                            updated,
+                            duplicates,
+                            failed,
+                            json.writeValueAsString(errors),
+                            message == null ? null : message.substring(0, Math.min(1000, message.length())),
+                            done ? java.sql.Timestamp.from(clock.instant()) : null,
+                            id)
+                    .update();
+        }
+    }
+
+    private static final class CountingStream extends FilterInputStream {
+        volatile long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

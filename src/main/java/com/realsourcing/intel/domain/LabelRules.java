@@ -1,0 +1,352 @@
+package com.realsourcing.intel.domain;
+
+import com.realsourcing.directory.api.CountryView;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Explainable rule labels. Industry, product and HS chapter come from the product keyword dictionary (zh substrings,
+ * en words and two-word phrases) over the video's text and hashtags (full weight) and the search query and the
+ * author's bio and nickname (half weight); the target country from hashtags and country names (#usa, #nigeria,
+ * 美国), then the place the video was posted when it is not China, then the language; B2B signals from the bio.
+ * Every label carries its confidence and the reasons that produced it.
+ */
+@Component
+public class LabelRules {
+
+    /** One label: kind (INDUSTRY, PRODUCT, HS_CHAPTER, COUNTRY, REGION), value, confidence 0..1, reasons. */
+    public record Label(String kind, String value, double confidence, List<String> reasons) {}
+
+    /** The effective labels of a video plus everything the rules found. */
+    public record VideoLabels(
+            String industry, String product, String hsChapter, String country, String region, List<Label> labels) {}
+
+    /** B2B evidence on an account: a score 0..1 and the signals found. */
+    public record B2bSignals(double score, List<String> signals) {}
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    private static final Pattern WHATSAPP = Pattern.compile("(?i)(whats\\s?app|wa\\.me|\\bwa\\s*[:：+])");
+    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Map<String, String> B2B_WORDS = new LinkedHashMap<>();
+    private static final Map<String, String> HASHTAG_ALIASES = Map.ofEntries(
+            Map.entry("usa", "US"),
+            Map.entry("us", "US"),
+            Map.entry("america", "US"),
+            Map.entry("unitedstates", "US"),
+            Map.entry("uk", "GB"),
+            Map.entry("england", "GB"),
+            Map.entry("britain", "GB"),
+            Map.entry("unitedkingdom", "GB"),
+            Map.entry("uae", "AE"),
+            Map.entry("dubai", "AE"),
+            Map.entry("ksa", "SA"),
+            Map.entry("saudi", "SA"),
+            Map.entry("saudiarabia", "SA"),
+            Map.entry("russia", "RU"),
+            Map.entry("vietnam", "VN"),
+            Map.entry("korea", "KR"),
+            Map.entry("southkorea", "KR"),
+            Map.entry("turkey", "TR"),
+            Map.entry("turkiye", "TR"),
+            Map.entry("lagos", "NG"),
+            Map.entry("naija", "NG"),
+            Map.entry("nairobi", "KE"),
+            Map.entry("accra", "GH"),
+            Map.entry("jakarta", "ID"),
+            Map.entry("manila", "PH"),
+            Map.entry("bangkok", "TH"),
+            Map.entry("mexico", "MX"),
+            Map.entry("brasil", "BR"),
+            Map.entry("deutschland", "DE"),
+            Map.entry("espana", "ES"));
+    /** Languages that point at one market; English, Spanish, French and Arabic span too many to say. */
+    private static final Map<String, String> LANGUAGE_COUNTRY = Map.ofEntries(
+            Map.entry("th", "TH"),
+            Map.entry("vi", "VN"),
+            Map.entry("id", "ID"),
+            Map.entry("ms", "MY"),
+            Map.entry("ja", "JP"),
+            Map.entry("ko", "KR"),
+            Map.entry("pl", "PL"),
+            Map.entry("tr", "TR"),
+            Map.entry("ru", "RU"),
+            Map.entry("uk", "UA"),
+            Map.entry("it", "IT"),
+            Map.entry("nl", "NL"),
+            Map.entry("fil", "PH"),
+            Map.entry("tl", "PH"),
+            Map.entry("pt", "BR"),
+            Map.entry("de", "DE"));
+
+    static {
+        for (String w : List.of(
+                "moq",
+                "oem",
+                "odm",
+                "factory",
+                "manufacturer",
+                "manufacturing",
+                "wholesale",
+                "wholesaler",
+                "supplier",
+                "bulk",
+                "export",
+                "exporter",
+                "customization",
+                "custom",
+                "b2b")) {
+            B2B_WORDS.put(w, w.toUpperCase(Locale.ROOT));
+        }
+        for (String w : List.of("工厂", "源头", "厂家", "批发", "定制", "起订", "代工", "外贸", "出口")) {
+            B2B_WORDS.put(w, w);
+        }
+    }
+
+    private final IntelReference reference;
+    private volatile Index index;
+
+    private record Index(
+            Map<String, List<IntelReference.Product>> enWords,
+            List<Map.Entry<String, IntelReference.Product>> zhWords,
+            Map<String, String> countryTags,
+            List<Map.Entry<String, String>> countryZhNames) {}
+
+    LabelRules(IntelReference reference) {
+        this.reference = reference;
+    }
+
+    private Index index() {
+        Index current = index;
+        if (current == null) {
+            Map<String, List<IntelReference.Product>> en = new HashMap<>();
+            List<Map.Entry<String, IntelReference.Product>> zh = new ArrayList<>();
+            for (IntelReference.Product product : reference.products()) {
+                // keywords are matched word by word, so they are split the way texts are ("t-shirt" → "t shirt")
+                product.keywordsEn().forEach(k -> en.computeIfAbsent(
+                                String.join(" ", SPLIT.split(k.toLowerCase(Locale.ROOT))), x -> new ArrayList<>())
+                        .add(product));
+                product.keywordsZh().forEach(k -> zh.add(Map.entry(k, product)));
+            }
+            Map<String, String> tags = new HashMap<>();
+            List<Map.Entry<String, String>> zhNames = new ArrayList<>();
+            for (CountryView country : reference.countries()) {
+                String name = country.nameEn().toLowerCase(Locale.ROOT);
+                if (name.contains(",")) {
+                    name = name.substring(0, name.indexOf(','));
+                }
+                tags.put(name.replaceAll("[^a-z]", ""), country.alpha2());
+                if (country.nameZh() != null && country.nameZh().length() >= 2 && !"CN".equals(country.alpha2())) {
+                    zhNames.add(Map.entry(country.nameZh(), country.alpha2()));
+                }
+            }
+            tags.putAll(HASHTAG_ALIASES);
+            tags.remove("china");
+            current = new Index(en, zh, tags, zhNames);
+            index = current;
+        }
+        return current;
+    }
+
+    public VideoLabels classify(VideoItem item) {
+        Index idx = index();
+        List<Label> labels = new ArrayList<>(5);
+        // product → HS chapter → industry
+        Map<IntelReference.Product, Double> scores = new LinkedHashMap<>();
+        Map<IntelReference.Product, List<String>> why = new HashMap<>();
+        String hashtags = String.join(" ", item.hashtags());
+        score(idx, item.text() + " " + hashtags, 1.0, "视频文案", scores, why);
+        if (item.searchQuery() != null) {
+            score(idx, item.searchQuery(), 0.5, "搜索词", scores, why);
+        }
+        VideoItem.AccountItem account = item.account();
+        String profile = (account.nickname() == null ? "" : account.nickname()) + " "
+                + (account.bio() == null ? "" : account.bio());
+        score(idx, profile, 0.5, "账号简介", scores, why);
+        IntelReference.Product best = null;
+        double bestScore = 0;
+        for (Map.Entry<IntelReference.Product, Double> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        String industry = IntelReference.OTHER;
+        String product = "";
+        String chapter = null;
+        if (best != null) {
+            double confidence = round(Math.min(0.95, 0.45 + 0.15 * bestScore));
+            product = best.code();
+            chapter = best.hsChapter();
+            industry = best.industry();
+            List<String> reasons = why.get(best);
+            labels.add(new Label("PRODUCT", product, confidence, reasons));
+            labels.add(new Label(
+                    "HS_CHAPTER",
+                    chapter,
+                    confidence,
+                    List.of("产品「" + best.nameZh() + "」属 HS 第" + chapter + "章 " + best.hsChapterNameZh())));
+            labels.add(new Label(
+                    "INDUSTRY",
+                    industry,
+                    confidence,
+                    List.of(
+                            "HS 第" + chapter + "章归入「" + reference.industryNameZh(industry) + "」",
+                            String.join("；", reasons))));
+            String chosen = product;
+            scores.keySet().stream()
+                    .filter(p -> !p.code().equals(chosen))
+                    .limit(3)
+                    .forEach(p -> labels.add(new Label(
+                            "PRODUCT", p.code(), round(Math.min(0.9, 0.3 + 0.1 * scores.get(p))), why.get(p))));
+        } else {
+            labels.add(new Label("INDUSTRY", industry, 0.1, List.of("未命中任何行业关键词")));
+        }
+        // target country
+        String country = IntelReference.UNKNOWN_COUNTRY;
+        Label countryLabel = null;
+        for (String tag : item.hashtags()) {
+            String code = idx.countryTags().get(tag.replaceAll("[^\\p{L}]", ""));
+            if (code != null) {
+                countryLabel = new Label("COUNTRY", code, 0.8, List.of("话题标签 #" + tag));
+                break;
+            }
+        }
+        if (countryLabel == null && hasCjk(item.text())) {
+            for (Map.Entry<String, String> name : idx.countryZhNames()) {
+                if (item.text().contains(name.getKey())) {
+                    countryLabel = new Label("COUNTRY", name.getValue(), 0.7, List.of("文案提到「" + name.getKey() + "」"));
+                    break;
+                }
+            }
+        }
+        if (countryLabel == null
+                && item.location() != null
+                && !"CN".equals(item.location())
+                && reference.country(item.location()).isPresent()) {
+            countryLabel = new Label("COUNTRY", item.location(), 0.6, List.of("发布地 " + item.location()));
+        }
+        if (countryLabel == null && item.language() != null) {
+            String code = LANGUAGE_COUNTRY.get(item.language().toLowerCase(Locale.ROOT));
+            if (code != null) {
+                countryLabel = new Label("COUNTRY", code, 0.35, List.of("文案语言 " + item.language()));
+            }
+        }
+        String region = IntelReference.UNKNOWN_REGION;
+        if (countryLabel != null) {
+            country = countryLabel.value();
+            region = reference.regionOf(country);
+            labels.add(countryLabel);
+            String countryName =
+                    reference.country(country).map(CountryView::nameZh).orElse(country);
+            labels.add(new Label(
+                    "REGION",
+                    region,
+                    countryLabel.confidence(),
+                    List.of(countryName + " 属于「" + reference.regionNameZh(region) + "」")));
+        }
+        return new VideoLabels(industry, product, chapter, country, region, labels);
+    }
+
+    private void score(
+            Index idx,
+            String text,
+            double weight,
+            String where,
+            Map<IntelReference.Product, Double> scores,
+            Map<IntelReference.Product, List<String>> why) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        String[] words = SPLIT.split(lower);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            hit(idx.enWords().get(words[i]), words[i], weight, where, seen, scores, why);
+            if (i + 1 < words.length) {
+                String pair = words[i] + " " + words[i + 1];
+                hit(idx.enWords().get(pair), pair, weight, where, seen, scores, why);
+                if (i + 2 < words.length) {
+                    String triple = pair + " " + words[i + 2];
+                    hit(idx.enWords().get(triple), triple, weight, where, seen, scores, why);
+                }
+            }
+        }
+        if (hasCjk(text)) {
+            for (Map.Entry<String, IntelReference.Product> zh : idx.zhWords()) {
+                if (lower.contains(zh.getKey().toLowerCase(Locale.ROOT))) {
+                    hit(List.of(zh.getValue()), zh.getKey(), weight, where, seen, scores, why);
+                }
+            }
+        }
+    }
+
+    private static void hit(
+            List<IntelReference.Product> products,
+            String word,
+            double weight,
+            String where,
+            Set<String> seen,
+            Map<IntelReference.Product, Double> scores,
+            Map<IntelReference.Product, List<String>> why) {
+        if (products == null) {
+            return;
+        }
+        for (IntelReference.Product product : products) {
+            if (seen.add(product.code() + "|" + word)) {
+                scores.merge(product, weight, Double::sum);
+                why.computeIfAbsent(product, k -> new ArrayList<>()).add(where + "含「" + word + "」");
+            }
+        }
+    }
+
+    /** B2B evidence in an account's nickname, bio and bio link. */
+    public B2bSignals b2b(String nickname, String bio, String bioLink) {
+        String text = ((nickname == null ? "" : nickname) + " " + (bio == null ? "" : bio));
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> words = new HashSet<>(java.util.Arrays.asList(SPLIT.split(lower)));
+        List<String> signals = new ArrayList<>();
+        B2B_WORDS.forEach((word, label) -> {
+            boolean cjk = hasCjk(word);
+            if (cjk ? lower.contains(word) : words.contains(word)) {
+                signals.add(label);
+            }
+        });
+        if (WHATSAPP.matcher(text).find()) {
+            signals.add("WHATSAPP");
+        }
+        if (EMAIL.matcher(text).find()) {
+            signals.add("EMAIL");
+        }
+        if (bioLink != null && bioLink.toLowerCase(Locale.ROOT).contains("wa.me")) {
+            if (!signals.contains("WHATSAPP")) {
+                signals.add("WHATSAPP");
+            }
+        }
+        double score = round(Math.min(1.0, signals.size() * 0.25));
+        return new B2bSignals(score, signals);
+    }
+
+    private static boolean hasCjk(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

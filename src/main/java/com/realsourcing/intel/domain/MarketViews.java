@@ -1,0 +1,136 @@
+package com.realsourcing.intel.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the market queries answer; the {@code *Text} fields are numbers as the Chinese UI writes them. */
+public final class MarketViews {
+
+    private MarketViews() {}
+
+    /** A period of days, ending today (UTC), and the one before it of the same length. */
+    public record Period(String code, LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo) {}
+
+    /**
+     * Totals of a slice: videos, plays, likes, shares, engagement rate ((likes + comments + shares + saves) / plays)
+     * and the change of videos and plays against the previous period (0.25 = +25 %; null when there was nothing).
+     */
+    public record Figures(
+            long videos,
+            long plays,
+            String playsText,
+            long likes,
+            String likesText,
+            long shares,
+            long comments,
+            long saves,
+            double engagementRate,
+            Double videosChange,
+            Double playsChange) {}
+
+    public record RegionFigures(String region, String nameZh, String nameEn, Figures figures, String summaryZh) {}
+
+    public record CountryFigures(
+            String country, String nameZh, String nameEn, String region, String regionNameZh, Figures figures) {}
+
+    public record VideoCard(
+            UUID id,
+            String videoId,
+            String url,
+            String text,
+            String accountHandle,
+            String accountNickname,
+            UUID factoryId,
+            String industry,
+            String product,
+            String country,
+            Instant publishedAt,
+            long plays,
+            String playsText,
+            long likes,
+            long shares,
+            long comments,
+            double engagementRate,
+            boolean synthetic) {}
+
+    public record AccountCard(
+            UUID id,
+            String handle,
+            String nickname,
+            String profileUrl,
+            long followers,
+            String followersText,
+            UUID factoryId,
+            double b2bScore,
+            List<String> b2bSignals,
+            List<String> qualityFlags,
+            long videos,
+            long plays,
+            String playsText,
+            double engagementRate) {}
+
+    /** A product ranked in a slice; {@code hot} (爆款) with the reason it was given. */
+    public record ProductRank(
+            int rank,
+            String product,
+            String nameZh,
+            String nameEn,
+            String industry,
+            String hsChapter,
+            Figures figures,
+            boolean hot,
+            String hotReasonZh,
+            List<VideoCard> sampleVideos) {}
+
+    /** A target country or region with its transparent score (0–100) and the reasons, in Chinese. */
+    public record Advice(
+            String kind, String code, String nameZh, double score, List<ScorePart> parts, List<String> reasonsZh) {}
+
+    /** One weighted part of an advice score: its value 0..1 and its weight. */
+    public record ScorePart(String name, double value, double weight) {}
+
+    public record IndustrySearch(
+            String industry,
+            String industryNameZh,
+            String product,
+            String region,
+            String country,
+            Period period,
+            Figures total,
+            List<RegionFigures> regions,
+            List<CountryFigures> countries,
+            List<VideoCard> topVideos,
+            List<AccountCard> topAccounts,
+            List<ProductRank> hotProducts,
+            List<Advice> countryAdvice,
+            List<Advice> regionAdvice,
+            String tradeDataNote) {}
+
+    public record HotProducts(String industry, String region, Period period, List<ProductRank> products) {}
+
+    /** Region movements of an industry between the report's week and the week before. */
+    public record IndustryMovement(
+            String industry, String nameZh, Figures total, List<RegionFigures> regions, String headlineZh) {}
+
+    /**
+     * A weekly report; {@code version} is the stored generation it comes from (null when computed on the fly because
+     * none was generated for that week yet).
+     */
+    public record WeeklyReport(
+            Integer version,
+            String week,
+            LocalDate from,
+            LocalDate to,
+            boolean complete,
+            List<String> headlinesZh,
+            List<IndustryMovement> industries,
+            List<ProductRank> hotProducts,
+            List<AccountCard> emergingAccounts,
+            List<NewsItem> news,
+            Instant generatedAt) {}
+
+    /** Industry or policy news (the news module is not built yet: always empty for now). */
+    public record NewsItem(String title, String summary, String source, String url, LocalDate date) {}
+}

@@ -1,0 +1,132 @@
+package com.realsourcing.intel.domain;
+
+import com.realsourcing.directory.api.ExportIndustryView;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The refresh through the scraper port: start a run searching the B2B terms (factory, manufacturer, wholesale,
+ * OEM) combined with every export industry's words, poll it until it ends, then import its dataset page by page
+ * through the same path as an uploaded file (idempotent: known videos get new metrics and a snapshot).
+ */
+@Service
+public class RefreshService {
+
+    private static final Logger log = LoggerFactory.getLogger(RefreshService.class);
+
+    /** The words an industry is searched with, next to its English name. */
+    private static final java.util.Map<String, String> INDUSTRY_WORDS = java.util.Map.of(
+            "textiles-apparel", "clothing",
+            "electronics", "electronics",
+            "machinery", "machine",
+            "chemicals", "chemical",
+            "home-goods", "home goods",
+            "food-beverage", "food");
+
+    private final TikTokScraper scraper;
+    private final ImportService imports;
+    private final IntelReference reference;
+    private final IntelProperties properties;
+    private final Sleeper sleeper;
+
+    /** Waits between polls; tests replace it. */
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    RefreshService(
+            TikTokScraper scraper,
+            ImportService imports,
+            IntelReference reference,
+            IntelProperties properties,
+            java.util.Optional<Sleeper> sleeper) {
+        this.scraper = scraper;
+        this.imports = imports;
+        this.reference = reference;
+        this.properties = properties;
+        this.sleeper = sleeper.orElse(d -> Thread.sleep(d.toMillis()));
+    }
+
+    /** "factory clothing", "OEM electronics" …: every B2B term with every industry's word. */
+    public List<String> searchQueries() {
+        Set<String> queries = new LinkedHashSet<>();
+        for (ExportIndustryView industry : reference.industries()) {
+            String word = INDUSTRY_WORDS.get(industry.code());
+            if (word == null) {
+                continue;
+            }
+            for (String term : properties.apify().searchTerms()) {
+                queries.add((word + " " + term).toLowerCase(Locale.ROOT));
+            }
+        }
+        return new ArrayList<>(queries);
+    }
+
+    public ImportJob refresh() {
+        IntelProperties.Apify apify = properties.apify();
+        TikTokScraper.Run run = scraper.start(searchQueries(), apify.resultsPerPage());
+        long deadline = System.nanoTime() + apify.maxWait().toNanos();
+        while (!run.finished()) {
+            if (System.nanoTime() > deadline) {
+                throw new TikTokScraper.ScraperException(
+                        "Apify run " + run.id() + " still " + run.status() + " after " + apify.maxWait());
+            }
+            try {
+                sleeper.sleep(apify.pollInterval());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TikTokScraper.ScraperException("interrupted while waiting for run " + run.id(), e);
+            }
+            run = scraper.run(run.id());
+        }
+        if (!run.succeeded()) {
+            throw new TikTokScraper.ScraperException("Apify run " + run.id() + " ended " + run.status());
+        }
+        log.info("Apify run {} succeeded; importing dataset {}", run.id(), run.datasetId());
+        return imports.importItems(ImportFormat.APIFY_RUN, "apify run " + run.id(), pages(run.datasetId()));
+    }
+
+    private Iterator<JsonNode> pages(String datasetId) {
+        int pageSize = properties.apify().pageSize();
+        return new Iterator<>() {
+            private List<JsonNode> page = List.of();
+            private int index;
+            private int offset;
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                if (index < page.size()) {
+                    return true;
+                }
+                if (last) {
+                    return false;
+                }
+                TikTokScraper.Page next = scraper.items(datasetId, offset, pageSize);
+                page = next.items();
+                index = 0;
+                offset += page.size();
+                last = page.size() < pageSize || offset >= next.total();
+                return !page.isEmpty();
+            }
+
+            @Override
+            public JsonNode next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.get(index++);
+            }
+        };
+    }
+}

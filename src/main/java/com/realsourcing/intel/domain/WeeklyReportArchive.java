@@ -1,0 +1,94 @@
+package com.realsourcing.intel.domain;
+
+import com.realsourcing.intel.domain.MarketViews.WeeklyReport;
+import com.realsourcing.shared.domain.Ids;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stored weekly reports: each generation of a week (the Monday schedule or an operator's "generate now") becomes a
+ * new version; readers get the latest version, or a report computed on the fly when none was generated yet.
+ */
+@Service
+public class WeeklyReportArchive {
+
+    private final WeeklyReports reports;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    WeeklyReportArchive(WeeklyReports reports, JdbcClient jdbc, Clock clock) {
+        this.reports = reports;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The week the Monday run reports on: the ISO week before the clock's current one (UTC days). */
+    public String previousWeek() {
+        LocalDate monday = LocalDate.now(clock.withZone(ZoneOffset.UTC))
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(1);
+        return WeeklyReports.isoWeek(monday);
+    }
+
+    @Transactional
+    public WeeklyReport generate(String week, String trigger, UUID userId) {
+        WeeklyReport computed = reports.report(week);
+        // one generation at a time per week: the advisory lock makes the version numbers gap-free
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('intel.weekly_reports:' || ?))")
+                .param(computed.week())
+                .query()
+                .singleRow();
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from intel.weekly_reports where week = ?")
+                .param(computed.week())
+                .query(Integer.class)
+                .single();
+        WeeklyReport stored = new WeeklyReport(
+                version,
+                computed.week(),
+                computed.from(),
+                computed.to(),
+                computed.complete(),
+                computed.headlinesZh(),
+                computed.industries(),
+                computed.hotProducts(),
+                computed.emergingAccounts(),
+                computed.news(),
+                computed.generatedAt());
+        jdbc.sql(
+                        """
+                        insert into intel.weekly_reports (id, week, version, trigger, content, generated_by, generated_at)
+                        values (?, ?, ?, ?, ?::jsonb, ?, ?)
+                        """)
+                .params(
+                        Ids.newId(),
+                        stored.week(),
+                        version,
+                        trigger,
+                        json.writeValueAsString(stored),
+                        userId,
+                        java.sql.Timestamp.from(clock.instant()))
+                .update();
+        return stored;
+    }
+
+    /** The latest stored version of a week, or the report computed now. */
+    public WeeklyReport latest(String week) {
+        String iso = WeeklyReports.isoWeek(reports.weekStart(week));
+        Optional<String> content = jdbc.sql(
+                        "select content::text from intel.weekly_reports where week = ? order by version desc limit 1")
+                .param(iso)
+                .query(String.class)
+                .optional();
+        return content.map(c -> json.readValue(c, WeeklyReport.class)).orElseGet(() -> reports.report(week));
+    }
+}

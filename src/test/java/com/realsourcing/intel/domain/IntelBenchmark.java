@@ -1,0 +1,269 @@
+package com.realsourcing.intel.domain;
+
+import com.realsourcing.RealSourcingApplication;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * On-demand benchmark (not a test): boots the application (web server on a free port) on a fresh embedded PostgreSQL under
+ * target/bench-data, loads the synthetic set at {@code videos} size, imports Apify JSON items through the real
+ * import path, then times the industry search, its region/country aggregate on the daily figures against a plain
+ * GROUP BY over the videos in the same run, and the weekly report. See docs/performance.md.
+ *
+ * <p>Arguments: videos (1000000), accounts (20000), apify items (100000), queries (300).
+ */
+public final class IntelBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int videos = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int accounts = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        int apifyItems = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        int queries = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        // "reuse": keep the data of the previous run and only time the queries
+        boolean reuse = args.length > 4 && args[4].equals("reuse");
+        SpringApplication app = new SpringApplication(RealSourcingApplication.class);
+        // command-line properties win over the test classpath's config/application.yml
+        String[] properties = {
+            "--server.port=0",
+            "--realsourcing.data-dir=target/bench-data",
+            reuse ? "--realsourcing.embedded-db.clean=false" : "--realsourcing.embedded-db.clean=true",
+            "--realsourcing.intel.refresh.enabled=false",
+            "--logging.level.root=WARN",
+            "--logging.level.com.realsourcing=WARN"
+        };
+        try (ConfigurableApplicationContext context = app.run(properties)) {
+            run(context, reuse ? 0 : videos, accounts, reuse ? 0 : apifyItems, queries);
+        }
+    }
+
+    static void run(ConfigurableApplicationContext context, int videos, int accounts, int apifyItems, int queries)
+            throws Exception {
+        VideoStore store = context.getBean(VideoStore.class);
+        IntelReference reference = context.getBean(IntelReference.class);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        MarketQueries market = context.getBean(MarketQueries.class);
+        WeeklyReports reports = context.getBean(WeeklyReports.class);
+        ImportService imports = context.getBean(ImportService.class);
+        IntelProperties properties = context.getBean(IntelProperties.class);
+        DemoIntelData demo = new DemoIntelData(store, reference, properties, jdbc, java.time.Clock.systemUTC());
+
+        if (videos == 0) {
+            queries(context, queries);
+            return;
+        }
+        long t0 = System.nanoTime();
+        int written = demo.load(new IntelProperties.Demo(2026, accounts, videos, 84, true), Instant.now(), false);
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(
+                "synthetic load: %,d videos (%,d accounts) in %.1f s = %,.0f videos/s (labels + upserts + daily figures + flags)%n",
+                written, accounts, loadSeconds, written / loadSeconds);
+        jdbc.sql("vacuum analyze intel.videos").update();
+        jdbc.sql("vacuum analyze intel.daily_figures").update();
+
+        // Apify JSON through the import job: parse, label, upsert, snapshot, daily figures, quality flags
+        Path file = Files.createTempFile("bench-apify", ".json");
+        writeApifyItems(file, apifyItems);
+        long size = Files.size(file);
+        for (int round = 1; round <= 2; round++) {
+            long t1 = System.nanoTime();
+            ImportJob job;
+            try (InputStream in = Files.newInputStream(file)) {
+                job = imports.submit("apify-json", "bench.json", in, null);
+            }
+            while (!(job = imports.find(job.id()).orElseThrow()).status().matches("DONE|FAILED")) {
+                Thread.sleep(20);
+            }
+            double seconds = (System.nanoTime() - t1) / 1e9;
+            System.out.printf(
+                    "apify-json import %s: %,d items (%.0f MB) in %.2f s = %,.0f items/s (inserted %,d, updated %,d, failed %d)%n",
+                    round == 1 ? "(new)" : "(re-import)",
+                    job.totalRows(),
+                    size / 1e6,
+                    seconds,
+                    job.totalRows() / seconds,
+                    job.inserted(),
+                    job.updated(),
+                    job.failed());
+        }
+        Files.deleteIfExists(file);
+        System.out.printf(
+                "videos in database: %,d%n",
+                jdbc.sql("select count(*) from intel.videos").query(Long.class).single());
+
+        queries(context, queries);
+    }
+
+    static void queries(ConfigurableApplicationContext context, int queries) {
+        IntelReference reference = context.getBean(IntelReference.class);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        MarketQueries market = context.getBean(MarketQueries.class);
+        WeeklyReports reports = context.getBean(WeeklyReports.class);
+        System.out.printf(
+                "videos in database: %,d%n",
+                jdbc.sql("select count(*) from intel.videos").query(Long.class).single());
+        jdbc.sql("vacuum analyze intel.account_markets").update();
+        Random random = new Random(7);
+        List<String> industries = reference.industries().stream()
+                .map(i -> i.code())
+                .filter(c -> !c.equals("other"))
+                .toList();
+        List<String> regions =
+                List.of("north-america", "europe", "southeast-asia", "sub-saharan-africa", "latin-america");
+        List<String> countries = List.of("US", "DE", "VN", "NG", "MX", "GB", "ID", "AE");
+        List<String> periods = List.of("7d", "30d", "90d");
+        // warm up
+        for (int i = 0; i < 50; i++) {
+            market.search(query(random, industries, regions, countries, periods));
+        }
+        long[] search = new long[queries];
+        long[] rollup = new long[queries];
+        long[] baseline = new long[queries];
+        for (int i = 0; i < queries; i++) {
+            MarketQueries.SearchQuery q = query(random, industries, regions, countries, periods);
+            long s = System.nanoTime();
+            market.search(q);
+            search[i] = System.nanoTime() - s;
+            MarketQueries.Slice slice = market.resolve(q);
+            s = System.nanoTime();
+            market.countryFigures(slice.industry(), slice.product(), slice.countries(), slice.period());
+            rollup[i] = System.nanoTime() - s;
+            s = System.nanoTime();
+            baselineGroupBy(market, slice);
+            baseline[i] = System.nanoTime() - s;
+        }
+        report("industry search (whole response)", search);
+        report("region/country aggregate, daily figures", rollup);
+        report("region/country aggregate, GROUP BY videos (baseline)", baseline);
+        System.out.printf(
+                "baseline / daily figures at p95: %.1fx%n", percentile(baseline, 95) / percentile(rollup, 95));
+
+        long[] weekly = new long[5];
+        for (int i = 0; i < weekly.length; i++) {
+            long s = System.nanoTime();
+            reports.report(null);
+            weekly[i] = System.nanoTime() - s;
+        }
+        report("weekly report", weekly);
+    }
+
+    static MarketQueries.SearchQuery query(
+            Random random,
+            List<String> industries,
+            List<String> regions,
+            List<String> countries,
+            List<String> periods) {
+        String industry = industries.get(random.nextInt(industries.size()));
+        int narrowing = random.nextInt(3);
+        return new MarketQueries.SearchQuery(
+                null,
+                industry,
+                narrowing == 1 ? regions.get(random.nextInt(regions.size())) : null,
+                narrowing == 2 ? countries.get(random.nextInt(countries.size())) : null,
+                null,
+                periods.get(random.nextInt(periods.size())));
+    }
+
+    /** The same answer as {@link MarketQueries#countryFigures} computed from the videos table. */
+    static void baselineGroupBy(MarketQueries market, MarketQueries.Slice slice) {
+        StringBuilder sql = new StringBuilder(
+                """
+                select country, published_on >= ? as current, count(*), sum(plays), sum(likes), sum(shares),
+                    sum(comments), sum(saves)
+                from intel.videos where published_on between ? and ? and industry = ?
+                """);
+        List<Object> params = new ArrayList<>(List.of(
+                java.sql.Date.valueOf(slice.period().from()),
+                java.sql.Date.valueOf(slice.period().previousFrom()),
+                java.sql.Date.valueOf(slice.period().to()),
+                slice.industry()));
+        if (slice.countries() != null) {
+            sql.append(" and country = any(?)");
+            params.add(slice.countries());
+        }
+        sql.append(" group by 1, 2");
+        market.query(sql.toString(), params, rs -> {});
+    }
+
+    static void report(String name, long[] nanos) {
+        System.out.printf(
+                "%-55s n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                name,
+                nanos.length,
+                percentile(nanos, 50) / 1e6,
+                percentile(nanos, 95) / 1e6,
+                percentile(nanos, 99) / 1e6,
+                Arrays.stream(nanos).max().orElse(0) / 1e6);
+    }
+
+    static double percentile(long[] values, int p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** Items in the documented dataset shape, as one JSON array, about 1.3 KB each. */
+    static void writeApifyItems(Path file, int count) throws Exception {
+        Random random = new Random(11);
+        String[] tags = {"usa", "nigeria", "germany", "vietnam", "mexico", "uae"};
+        String[] words = {"hoodie", "LED strip", "CNC lathe", "保温杯", "sofa", "solar panel", "t-shirt", "cosmetics"};
+        try (var out = new java.io.BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+            out.write('[');
+            for (int i = 0; i < count; i++) {
+                if (i > 0) {
+                    out.write(",\n");
+                }
+                String id = Long.toString(7_600_000_000_000_000_000L + i);
+                String handle = "bench_factory_" + (i % 5_000);
+                long plays = 1_000 + random.nextInt(2_000_000);
+                out.write(String.format(
+                        java.util.Locale.ROOT,
+                        "{\"id\":\"%s\",\"text\":\"%s factory direct, OEM welcome #%s\",\"textLanguage\":\"en\","
+                                + "\"createTime\":%d,\"isAd\":false,\"authorMeta\":{\"id\":\"69%017d\",\"name\":\"%s\","
+                                + "\"profileUrl\":\"https://www.tiktok.com/@%s\",\"nickName\":\"Bench %d\","
+                                + "\"verified\":false,\"signature\":\"OEM ODM MOQ 100 WhatsApp +86 138\",\"bioLink\":null,"
+                                + "\"originalAvatarUrl\":\"<cdn-url>\",\"avatar\":\"<cdn-url>\",\"privateAccount\":false,"
+                                + "\"following\":12,\"friends\":0,\"fans\":\"%s\",\"heart\":300000,\"video\":120,\"digg\":5},"
+                                + "\"musicMeta\":{\"musicName\":\"original sound\",\"musicAuthor\":\"x\",\"musicOriginal\":true,"
+                                + "\"playUrl\":\"<cdn-url>\",\"musicId\":\"7529403355681147665\"},"
+                                + "\"webVideoUrl\":\"https://www.tiktok.com/@%s/video/%s\",\"mediaUrls\":[],"
+                                + "\"videoMeta\":{\"height\":1024,\"width\":576,\"duration\":21,\"coverUrl\":\"<cdn-url>\","
+                                + "\"definition\":\"540p\",\"format\":\"mp4\"},\"diggCount\":%d,\"shareCount\":%d,"
+                                + "\"playCount\":%d,\"collectCount\":%d,\"commentCount\":%d,\"mentions\":[],"
+                                + "\"hashtags\":[{\"id\":\"1\",\"name\":\"%s\",\"title\":\"\",\"cover\":\"\"},"
+                                + "{\"id\":\"2\",\"name\":\"factory\",\"title\":\"\",\"cover\":\"\"}],\"effectStickers\":[],"
+                                + "\"isSlideshow\":false,\"isPinned\":false,\"searchQuery\":\"factory\"}",
+                        id,
+                        words[i % words.length],
+                        tags[random.nextInt(tags.length)],
+                        Instant.now().getEpochSecond() - random.nextInt(80 * 86_400),
+                        i % 5_000,
+                        handle,
+                        handle,
+                        i,
+                        (10 + random.nextInt(90)) + "." + random.nextInt(10) + "K",
+                        handle,
+                        id,
+                        plays / 20,
+                        plays / 500,
+                        plays,
+                        plays / 100,
+                        plays / 300,
+                        tags[random.nextInt(tags.length)]));
+            }
+            out.write(']');
+        }
+    }
+
+    private IntelBenchmark() {}
+}

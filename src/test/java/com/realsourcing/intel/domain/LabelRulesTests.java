@@ -1,0 +1,106 @@
+package com.realsourcing.intel.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LabelRulesTests {
+
+    final IntelReference reference = new IntelReference(new FakeDirectory());
+    final LabelRules rules = new LabelRules(reference);
+
+    static VideoItem video(String text, List<String> hashtags, String language, String location, String bio) {
+        return new VideoItem(
+                "7543693751290481942",
+                "https://www.tiktok.com/@acme/video/7543693751290481942",
+                text,
+                hashtags,
+                language,
+                Instant.parse("2026-11-01T00:00:00Z"),
+                1000,
+                10,
+                1,
+                1,
+                1,
+                20,
+                null,
+                location,
+                null,
+                new VideoItem.AccountItem("acme", null, "Acme", null, bio, null, false, false, 0, 0, 0, 0),
+                null);
+    }
+
+    @Test
+    void industryComesFromProductKeywordsThroughTheHsChapterWithReasons() {
+        var labels =
+                rules.classify(video("Our hoodie factory, 纺织 面料 in stock", List.of("hoodies", "oem"), "en", null, ""));
+
+        assertThat(labels.industry()).isEqualTo("textiles-apparel");
+        assertThat(labels.product()).isIn("hoodies", "fabric");
+        assertThat(labels.hsChapter()).isIn("61", "60");
+        LabelRules.Label industry = labels.labels().stream()
+                .filter(l -> l.kind().equals("INDUSTRY"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(industry.confidence()).isBetween(0.5, 0.95);
+        assertThat(String.join(" ", industry.reasons())).contains("HS 第").contains("纺织服装");
+    }
+
+    @Test
+    void chineseKeywordsWork() {
+        var labels = rules.classify(video("源头工厂 保温杯 批发", List.of(), "zh-Hans", "CN", ""));
+        assertThat(labels.product()).isEqualTo("vacuum-flasks");
+        assertThat(labels.industry()).isEqualTo("home-goods");
+    }
+
+    @Test
+    void nothingMatchedIsOtherWithLowConfidence() {
+        var labels = rules.classify(video("ootd", List.of("fyp"), "en", null, "fashion | beauty"));
+        assertThat(labels.industry()).isEqualTo("other");
+        assertThat(labels.labels().get(0).confidence()).isEqualTo(0.1);
+        assertThat(labels.country()).isEqualTo("ZZ");
+        assertThat(labels.region()).isEqualTo("unknown");
+    }
+
+    @Test
+    void targetCountryFromHashtagsThenLocationThenLanguageMappedToRegions() {
+        var byTag = rules.classify(video("LED strip", List.of("usa", "nigeria"), "en", "CN", ""));
+        assertThat(byTag.country()).isEqualTo("US");
+        assertThat(byTag.region()).isEqualTo("north-america");
+        assertThat(byTag.labels()).anySatisfy(l -> {
+            assertThat(l.kind()).isEqualTo("REGION");
+            assertThat(l.reasons().get(0)).contains("北美");
+        });
+
+        var nigeria = rules.classify(video("wholesale shoes", List.of("lagos"), "en", null, ""));
+        assertThat(nigeria.country()).isEqualTo("NG");
+        assertThat(nigeria.region()).isEqualTo("sub-saharan-africa");
+
+        var byLocation = rules.classify(video("CNC lathe", List.of(), "en", "GB", ""));
+        assertThat(byLocation.country()).isEqualTo("GB");
+        assertThat(byLocation.region()).isEqualTo("europe");
+
+        var china = rules.classify(video("CNC lathe", List.of(), "en", "CN", ""));
+        assertThat(china.country())
+                .as("posted in China says nothing about the target")
+                .isEqualTo("ZZ");
+
+        var thai = rules.classify(video("เครื่อง CNC", List.of(), "th", null, ""));
+        assertThat(thai.country()).isEqualTo("TH");
+        assertThat(thai.region()).isEqualTo("southeast-asia");
+
+        var zhName = rules.classify(video("出口美国的保温杯", List.of(), "zh", "CN", ""));
+        assertThat(zhName.country()).isEqualTo("US");
+    }
+
+    @Test
+    void b2bSignalsComeFromTheBio() {
+        var signals = rules.b2b("Acme Factory", "OEM/ODM, MOQ 100pcs. WhatsApp +86 138. sales@acme.cn 源头工厂", null);
+        assertThat(signals.signals()).contains("OEM", "ODM", "MOQ", "FACTORY", "WHATSAPP", "EMAIL", "工厂", "源头");
+        assertThat(signals.score()).isEqualTo(1.0);
+        assertThat(rules.b2b("Greta", "fashion | beauty | lifestyle", null).signals())
+                .isEmpty();
+    }
+}
