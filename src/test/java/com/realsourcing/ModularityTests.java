@@ -1,5 +1,6 @@
 package com.realsourcing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
@@ -67,6 +68,24 @@ class ModularityTests {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("lombok..", "org.springframework.beans.BeanUtils")
+                .check(CLASSES);
+    }
+
+    @Test
+    void scheduledJobsAreLockedAndReturnNothing() {
+        methods()
+                .that()
+                .areAnnotatedWith("org.springframework.scheduling.annotation.Scheduled")
+                .should()
+                .beAnnotatedWith("net.javacrumbs.shedlock.spring.annotation.SchedulerLock")
+                .because("a job runs on one instance at a time")
+                .check(CLASSES);
+        methods()
+                .that()
+                .areAnnotatedWith("net.javacrumbs.shedlock.spring.annotation.SchedulerLock")
+                .should()
+                .haveRawReturnType(void.class)
+                .because("ShedLock cannot lock a method whose result it would have to invent when the lock is held")
                 .check(CLASSES);
     }
 }

@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,8 +93,6 @@ public class CertificationService {
      * Daily: remind factories of certificates expiring within the window (once per certificate), and drop expired
      * ones from the factories' searchable certificate types. Returns how many reminders were sent.
      */
-    @Scheduled(cron = "0 0 9 * * *", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "directory.certificate-reminders", lockAtMostFor = "PT30M")
     @Transactional
     public int remindAndExpire() {
         Instant now = clock.instant();

@@ -12,12 +12,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs run on one instance at a time: each {@code @Scheduled} method also carries {@code @SchedulerLock}
- * and ShedLock keeps the lock in the shared {@code shedlock} table, timed by the database's clock.
- * {@code realsourcing.scheduling.enabled=false} turns all jobs off (tests trigger jobs directly).
+ * (and returns nothing: ShedLock refuses to lock a method whose result it could not supply when the lock is held
+ * elsewhere) and ShedLock keeps the lock in the shared {@code shedlock} table, timed by the database's clock. The
+ * locks are always on, so tests that call a job method exercise them too; {@code realsourcing.scheduling.enabled=false}
+ * only stops the scheduler (tests trigger jobs directly).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "realsourcing.scheduling.enabled", havingValue = "true", matchIfMissing = true)
-@EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class SchedulingConfiguration {
 
@@ -29,4 +29,9 @@ class SchedulingConfiguration {
                 .usingDbTime()
                 .build());
     }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "realsourcing.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+    @EnableScheduling
+    static class Scheduler {}
 }
