@@ -13,14 +13,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 
 /** Builds what directory tests need: valid credit codes, uploaded licences, taxonomy ids, filled-in forms. */
-final class DirectoryFixtures {
+public final class DirectoryFixtures {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 90_000_000L + 1_000_000L);
 
     private DirectoryFixtures() {}
 
     /** A credit code that passes every GB 32100 check, registered in 深圳市南山区 (440305), unique per call. */
-    static String creditCode() {
+    public static String creditCode() {
         return CreditCode.compose("91", "440305", String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000L));
     }
 
@@ -66,7 +66,7 @@ final class DirectoryFixtures {
     }
 
     /** A complete onboarding form for a factory in 广东省深圳市南山区 making 保温杯. */
-    static Map<String, Object> form(ApiClient client, String companyName, String creditCode) {
+    public static Map<String, Object> form(ApiClient client, String companyName, String creditCode) {
         JsonNode taxonomy = taxonomy(client);
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("companyName", companyName);

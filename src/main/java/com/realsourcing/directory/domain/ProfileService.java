@@ -1,5 +1,7 @@
 package com.realsourcing.directory.domain;
 
+import com.realsourcing.directory.api.SocialAccountLinked;
+import com.realsourcing.directory.api.SocialAccountUnlinked;
 import com.realsourcing.directory.domain.ShowcaseProduct.ShowcaseDetails;
 import com.realsourcing.files.api.FileVisibility;
 import com.realsourcing.files.api.FilesApi;
@@ -17,6 +19,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +53,7 @@ public class ProfileService {
     private final FilesApi files;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProfileService(
             FactoryRepository factories,
@@ -59,7 +63,9 @@ public class ProfileService {
             Countries countries,
             FilesApi files,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.factories = factories;
         this.certifications = certifications;
         this.products = products;
@@ -313,10 +319,13 @@ public class ProfileService {
         Factory factory = mine(actor);
         String clean = handle.strip().replaceFirst("^@", "");
         UUID id = Ids.newId();
-        jdbc.sql("insert into directory.social_accounts (id, factory_id, platform, handle, created_at)"
+        int added = jdbc.sql("insert into directory.social_accounts (id, factory_id, platform, handle, created_at)"
                         + " values (?, ?, ?, ?, ?) on conflict (factory_id, platform, handle) do nothing")
                 .params(id, factory.getId(), platform, clean, Timestamp.from(clock.instant()))
                 .update();
+        if (added == 1) {
+            events.publishEvent(new SocialAccountLinked(factory.getId(), platform, clean));
+        }
         return socialAccounts(factory.getId()).stream()
                 .filter(a -> a.platform().equals(platform) && a.handle().equals(clean))
                 .findFirst()
@@ -326,9 +335,11 @@ public class ProfileService {
     @Transactional
     public void removeSocialAccount(AuthenticatedUser actor, UUID id) {
         Factory factory = mine(actor);
-        jdbc.sql("delete from directory.social_accounts where id = ? and factory_id = ?")
+        jdbc.sql("delete from directory.social_accounts where id = ? and factory_id = ? returning platform, handle")
                 .params(id, factory.getId())
-                .update();
+                .query((rs, n) -> new SocialAccountUnlinked(factory.getId(), rs.getString(1), rs.getString(2)))
+                .optional()
+                .ifPresent(events::publishEvent);
     }
 
     Instant now() {

@@ -368,6 +368,16 @@ class VideoStore {
         }
         jdbc.execute((ConnectionCallback<Void>) con -> {
             Array ids = con.createArrayOf("uuid", accountIds.toArray());
+            // Accounts whose handle a directory factory named on its profile belong to that factory.
+            try (PreparedStatement link = con.prepareStatement(
+                    """
+                    update intel.accounts a set factory_id = h.factory_id from intel.factory_handles h
+                    where a.id = any(?) and a.factory_id is null
+                      and h.platform = a.platform and h.handle_key = lower(a.handle)
+                    """)) {
+                link.setArray(1, ids);
+                link.executeUpdate();
+            }
             try (PreparedStatement accounts = con.prepareStatement(
                             """
                             with flags as (
