@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class MarketQueries {
 
-    static final String TRADE_NOTE = "未导入贸易流量数据：建议仅基于 TikTok 需求（播放、互动、增长）与已有工厂账号数量计算，不含海关贸易数据。";
+    static final String TRADE_NOTE = "无贸易流量数据：建议仅基于 TikTok 需求（播放、互动、增长）与已有工厂账号数量计算，不含海关贸易数据。";
     private static final Pattern PERIOD = Pattern.compile("(\\d{1,3})d");
 
     private final JdbcTemplate jdbc;
@@ -52,10 +52,13 @@ public class MarketQueries {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    MarketQueries(JdbcTemplate jdbc, IntelReference reference, Clock clock) {
+    private final TradeFlows trade;
+
+    MarketQueries(JdbcTemplate jdbc, IntelReference reference, Clock clock, TradeFlows trade) {
         this.jdbc = jdbc;
         this.reference = reference;
         this.clock = clock;
+        this.trade = trade;
     }
 
     /** The filters of an industry search; null means "all". */
@@ -228,6 +231,7 @@ public class MarketQueries {
         AccountScan scan = accountScan(slice);
         List<ProductRank> products = productRanks(slice.industry(), slice.countries(), slice.period(), 5, false);
         Figures totalFigures = figures(total, totalPrev);
+        Optional<TradeFlows.Table> tradeTable = trade.table(slice.industry());
         return new IndustrySearch(
                 slice.industry(),
                 industryName,
@@ -241,9 +245,9 @@ public class MarketQueries {
                 topVideos,
                 scan.topAccounts(),
                 products,
-                countryAdvice(countries, scan.activeAccounts(), totalFigures),
-                regionAdvice(regions, scan, totalFigures),
-                TRADE_NOTE);
+                countryAdvice(countries, scan.activeAccounts(), totalFigures, tradeTable),
+                regionAdvice(regions, scan, totalFigures, tradeTable),
+                tradeTable.map(MarketQueries::tradeNote).orElse(TRADE_NOTE));
     }
 
     /** Per country: [current, previous] × [videos, plays, likes, shares, comments, saves]. */
@@ -585,7 +589,44 @@ public class MarketQueries {
 
     // ------------------------------------------------------------------ where to export
 
-    private List<Advice> countryAdvice(List<CountryFigures> countries, Map<String, Integer> active, Figures total) {
+    static String tradeNote(TradeFlows.Table t) {
+        return t.source().synthetic()
+                ? String.format(Locale.ROOT, "贸易流量为合成示例数据（%d 年，非海关统计），仅供演示；导入授权贸易表（如 UN Comtrade）后自动替换。", t.year())
+                : String.format(
+                        Locale.ROOT,
+                        "贸易流量：%s（%d 年，%s）。",
+                        t.source().name(),
+                        t.year(),
+                        t.source().licence());
+    }
+
+    /** A market's share of the industry's exports relative to the biggest market, with the reason; null without data. */
+    record TradeLeg(double value, String reason) {}
+
+    static TradeLeg tradeLeg(Optional<TradeFlows.Table> table, java.math.BigDecimal exports) {
+        if (table.isEmpty()) {
+            return null;
+        }
+        TradeFlows.Table t = table.get();
+        java.math.BigDecimal max = t.max();
+        java.math.BigDecimal value = exports == null ? java.math.BigDecimal.ZERO : exports;
+        double share = max.signum() == 0 ? 0 : value.doubleValue() / max.doubleValue();
+        return new TradeLeg(
+                share,
+                String.format(
+                        Locale.ROOT,
+                        "贸易：中国本行业对该市场出口 %s 美元，为最大市场的 %.0f%%（%d 年%s）",
+                        ChineseNumbers.format(value.longValue()),
+                        share * 100,
+                        t.year(),
+                        t.source().synthetic() ? "，合成示例数据" : "，" + t.source().name()));
+    }
+
+    private List<Advice> countryAdvice(
+            List<CountryFigures> countries,
+            Map<String, Integer> active,
+            Figures total,
+            Optional<TradeFlows.Table> tradeTable) {
         List<CountryFigures> known = countries.stream()
                 .filter(c -> !IntelReference.UNKNOWN_COUNTRY.equals(c.country()))
                 .filter(c -> c.figures().videos() > 0)
@@ -604,13 +645,25 @@ public class MarketQueries {
                         maxPlays,
                         active.getOrDefault(c.country(), 0),
                         maxAccounts,
-                        total.engagementRate()))
+                        total.engagementRate(),
+                        tradeLeg(
+                                tradeTable,
+                                tradeTable
+                                        .map(t -> t.byPartner().get(c.country()))
+                                        .orElse(null))))
                 .sorted(Comparator.comparingDouble(Advice::score).reversed())
                 .limit(10)
                 .toList();
     }
 
-    private List<Advice> regionAdvice(List<RegionFigures> regions, AccountScan scan, Figures total) {
+    private List<Advice> regionAdvice(
+            List<RegionFigures> regions, AccountScan scan, Figures total, Optional<TradeFlows.Table> tradeTable) {
+        Optional<TradeFlows.Table> byRegion = tradeTable.map(t -> {
+            Map<String, java.math.BigDecimal> sums = new HashMap<>();
+            t.byPartner()
+                    .forEach((country, v) -> sums.merge(reference.regionOf(country), v, java.math.BigDecimal::add));
+            return new TradeFlows.Table(t.source(), t.year(), sums);
+        });
         Map<String, Integer> activeByRegion = new HashMap<>();
         scan.activeAccounts()
                 .forEach((country, n) -> activeByRegion.merge(reference.regionOf(country), n, Integer::sum));
@@ -632,16 +685,21 @@ public class MarketQueries {
                         maxPlays,
                         activeByRegion.getOrDefault(r.region(), 0),
                         maxAccounts,
-                        total.engagementRate()))
+                        total.engagementRate(),
+                        tradeLeg(
+                                byRegion,
+                                byRegion.map(t -> t.byPartner().get(r.region())).orElse(null))))
                 .sorted(Comparator.comparingDouble(Advice::score).reversed())
                 .toList();
     }
 
     /**
-     * score = 100 × (0.5 × demand + 0.2 × engagement + 0.2 × growth + 0.1 × (1 − competition)), where demand is
-     * plays relative to the best market, engagement the market's rate against the slice's (capped at twice),
-     * growth the change of plays mapped from [−100 %, +100 %] onto [0, 1], competition the active accounts
-     * relative to the most crowded market.
+     * Without trade data: score = 100 × (0.5 × demand + 0.2 × engagement + 0.2 × growth + 0.1 × (1 − competition));
+     * with it: 100 × (0.4 × demand + 0.15 × engagement + 0.15 × growth + 0.1 × (1 − competition) + 0.2 × trade).
+     * Demand is plays relative to the best market, engagement the market's rate against the slice's (capped at
+     * twice), growth the change of plays mapped from [−100 %, +100 %] onto [0, 1], competition the active accounts
+     * relative to the most crowded market, trade China's exports of the industry's HS chapters to the market
+     * relative to its biggest market.
      */
     static Advice advice(
             String kind,
@@ -651,12 +709,22 @@ public class MarketQueries {
             long maxPlays,
             int accounts,
             int maxAccounts,
-            double averageEngagement) {
+            double averageEngagement,
+            TradeLeg trade) {
         double demand = maxPlays == 0 ? 0 : (double) f.plays() / maxPlays;
         double engagement = averageEngagement == 0 ? 0 : Math.min(2, f.engagementRate() / averageEngagement) / 2;
         double growth = f.playsChange() == null ? 0.5 : (Math.max(-1, Math.min(1, f.playsChange())) + 1) / 2;
         double competition = maxAccounts == 0 ? 0 : (double) accounts / maxAccounts;
-        double score = 100 * (0.5 * demand + 0.2 * engagement + 0.2 * growth + 0.1 * (1 - competition));
+        double wDemand = trade == null ? 0.5 : 0.4;
+        double wEngagement = trade == null ? 0.2 : 0.15;
+        double wGrowth = trade == null ? 0.2 : 0.15;
+        double wTrade = trade == null ? 0 : 0.2;
+        double score = 100
+                * (wDemand * demand
+                        + wEngagement * engagement
+                        + wGrowth * growth
+                        + 0.1 * (1 - competition)
+                        + (trade == null ? 0 : wTrade * trade.value()));
         List<String> reasons = new ArrayList<>();
         reasons.add(String.format(Locale.ROOT, "需求：播放量 %s（为最高市场的 %.0f%%）", f.playsText(), demand * 100));
         reasons.add(
@@ -674,17 +742,16 @@ public class MarketQueries {
                 "竞争：已有 %d 个活跃账号%s",
                 accounts,
                 competition <= 0.34 ? "（竞争较少）" : competition >= 0.67 ? "（竞争激烈）" : ""));
-        return new Advice(
-                kind,
-                code,
-                nameZh,
-                Math.round(score * 10) / 10.0,
-                List.of(
-                        new ScorePart("demand", round4(demand), 0.5),
-                        new ScorePart("engagement", round4(engagement), 0.2),
-                        new ScorePart("growth", round4(growth), 0.2),
-                        new ScorePart("competition", round4(competition), -0.1)),
-                reasons);
+        List<ScorePart> parts = new ArrayList<>(List.of(
+                new ScorePart("demand", round4(demand), wDemand),
+                new ScorePart("engagement", round4(engagement), wEngagement),
+                new ScorePart("growth", round4(growth), wGrowth),
+                new ScorePart("competition", round4(competition), -0.1)));
+        if (trade != null) {
+            reasons.add(trade.reason());
+            parts.add(new ScorePart("trade", round4(trade.value()), wTrade));
+        }
+        return new Advice(kind, code, nameZh, Math.round(score * 10) / 10.0, List.copyOf(parts), reasons);
     }
 
     // ------------------------------------------------------------------ plumbing
