@@ -13,7 +13,7 @@ export interface paths {
         };
         get: operations["list_1"];
         put?: never;
-        post: operations["create_2"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1011,7 +1011,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create_1"];
+        post: operations["create_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1183,6 +1183,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/intel/admin/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/admin/news-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["feeds"];
+        put?: never;
+        post: operations["addFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/admin/news-feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/admin/news-feeds/{id}/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["fetch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/admin/news/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["update"];
+        post?: never;
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/admin/trade-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/intel/admin/videos/{id}/labels": {
         parameters: {
             query?: never;
@@ -1247,6 +1343,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/intel/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/intel/reference": {
         parameters: {
             query?: never;
@@ -1255,6 +1367,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["reference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/trade-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["sources"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2113,6 +2241,34 @@ export interface components {
             status: string;
             verified: boolean;
         };
+        Feed: {
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            industry: string;
+            lastError: string;
+            /** Format: date-time */
+            lastFetchedAt: string;
+            name: string;
+            region: string;
+            url: string;
+        };
+        FeedRequest: {
+            industry?: string;
+            name: string;
+            region?: string;
+            url: string;
+        };
+        FetchResult: {
+            /** Format: int32 */
+            added: number;
+            error: string;
+            /** Format: uuid */
+            feedId: string;
+            /** Format: int32 */
+            known: number;
+            notModified: boolean;
+        };
         FieldErrorView: {
             code: string;
             field: string;
@@ -2222,6 +2378,14 @@ export interface components {
             status: string;
             /** Format: int32 */
             totalRows: number;
+        };
+        ImportResult: {
+            errors: components["schemas"]["RowError"][];
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            skipped: number;
+            source: components["schemas"]["Source"];
         };
         ImportRowError: {
             code: string;
@@ -2505,6 +2669,22 @@ export interface components {
             /** Format: int64 */
             unreadInquiries: number;
         };
+        News: {
+            /** Format: uuid */
+            feedId: string;
+            /** Format: uuid */
+            id: string;
+            industry: string;
+            industryNameZh: string;
+            link: string;
+            /** Format: date */
+            publishedOn: string;
+            region: string;
+            regionNameZh: string;
+            source: string;
+            summary: string;
+            title: string;
+        };
         NewsItem: {
             /** Format: date */
             date: string;
@@ -2512,6 +2692,16 @@ export interface components {
             summary: string;
             title: string;
             url: string;
+        };
+        NewsRequest: {
+            industry?: string;
+            link: string;
+            /** Format: date */
+            publishedOn: string;
+            region?: string;
+            source: string;
+            summary?: string;
+            title: string;
         };
         NotificationResponse: {
             body: string;
@@ -2619,6 +2809,15 @@ export interface components {
         };
         PageResponseMovementResponse: {
             items: components["schemas"]["MovementResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseNews: {
+            items: components["schemas"]["News"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2975,6 +3174,17 @@ export interface components {
             platform: string;
             url: string;
         };
+        Source: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            importedAt: string;
+            licence: string;
+            name: string;
+            /** Format: int32 */
+            rows: number;
+            synthetic: boolean;
+        };
         StateChangeRequest: {
             reason: string;
             /** @enum {string} */
@@ -3188,7 +3398,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -4728,7 +4938,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    create_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -5026,6 +5236,192 @@ export interface operations {
             };
         };
     };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["News"];
+                };
+            };
+        };
+    };
+    feeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feed"][];
+                };
+            };
+        };
+    };
+    addFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feed"];
+                };
+            };
+        };
+    };
+    deleteFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    fetch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FetchResult"];
+                };
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["News"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importTable: {
+        parameters: {
+            query: {
+                name: string;
+                licence: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+        };
+    };
     labelVideo: {
         parameters: {
             query?: never;
@@ -5145,6 +5541,30 @@ export interface operations {
             };
         };
     };
+    list_4: {
+        parameters: {
+            query: {
+                industry?: string;
+                region?: string;
+                page: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseNews"];
+                };
+            };
+        };
+    };
     reference: {
         parameters: {
             query?: never;
@@ -5161,6 +5581,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferenceResponse"];
+                };
+            };
+        };
+    };
+    sources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"][];
                 };
             };
         };

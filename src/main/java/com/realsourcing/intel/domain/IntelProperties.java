@@ -14,6 +14,7 @@ public record IntelProperties(
         @DefaultValue Apify apify,
         @DefaultValue Refresh refresh,
         @DefaultValue Demo demo,
+        @DefaultValue News news,
         @DefaultValue("2000") int importBatchSize) {
 
     /**
@@ -50,4 +51,17 @@ public record IntelProperties(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("0 30 3 * * *") String cron,
             @DefaultValue("Asia/Shanghai") String zone) {}
+
+    /**
+     * News feeds: {@code sandbox} (offline, the default) or {@code real} (HTTP + ROME); the daily fetch of every
+     * enabled feed runs at {@code cron} on one instance.
+     */
+    public record News(
+            @DefaultValue("sandbox") String mode,
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("0 0 7 * * *") String cron,
+            @DefaultValue("20s") Duration timeout,
+            @DefaultValue("5242880") int maxBytes,
+            @DefaultValue("2") int maxRetries,
+            @DefaultValue("1s") Duration retryBackoff) {}
 }

@@ -131,6 +131,6 @@ public final class MarketViews {
             List<NewsItem> news,
             Instant generatedAt) {}
 
-    /** Industry or policy news (the news module is not built yet: always empty for now). */
+    /** An industry or policy news item of the week (see NewsService). */
     public record NewsItem(String title, String summary, String source, String url, LocalDate date) {}
 }

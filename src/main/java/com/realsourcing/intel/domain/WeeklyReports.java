@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 /**
  * The weekly report of an ISO week (Monday to Sunday, UTC days): per industry the region movements against the
  * week before, the hot products, emerging accounts (first video within the four weeks before the week's end,
- * ranked by the week's plays) and news (none until the news slice exists). Computed from the daily figures.
+ * ranked by the week's plays) and the week's industry and policy news. Computed from the daily figures.
  */
 @Service
 public class WeeklyReports {
@@ -42,7 +42,10 @@ public class WeeklyReports {
     private final IntelReference reference;
     private final Clock clock;
 
-    WeeklyReports(MarketQueries market, IntelReference reference, Clock clock) {
+    private final NewsService news;
+
+    WeeklyReports(MarketQueries market, IntelReference reference, Clock clock, NewsService news) {
+        this.news = news;
         this.market = market;
         this.reference = reference;
         this.clock = clock;
@@ -154,7 +157,7 @@ public class WeeklyReports {
                 industries,
                 products,
                 emergingAccounts(period),
-                List.of(),
+                news.between(from, to, 20),
                 clock.instant());
     }
 

@@ -52,6 +52,7 @@ class HttpApifyScraperTests {
                         Duration.ofSeconds(5)),
                 new IntelProperties.Refresh(false, "0 30 3 * * *", "Asia/Shanghai"),
                 new IntelProperties.Demo(1, 1, 1, 1, false),
+                NewsFeedsTests.NEWS,
                 2000));
     }
 
@@ -163,6 +164,7 @@ class HttpApifyScraperTests {
                                 Duration.ofSeconds(1)),
                         new IntelProperties.Refresh(false, "", ""),
                         new IntelProperties.Demo(1, 1, 1, 1, false),
+                        NewsFeedsTests.NEWS,
                         1)))
                 .isInstanceOf(IllegalStateException.class);
     }
