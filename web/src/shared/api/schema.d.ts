@@ -3050,6 +3050,7 @@ export interface components {
             total: number;
         };
         RowError: {
+            code: string;
             /** Format: int32 */
             line: number;
             reason: string;

@@ -110,7 +110,17 @@ class IntelImportApiIntegrationTests extends ApiTestSupport {
         assertThat(job.path("duplicates").asInt()).isEqualTo(1);
         assertThat(job.path("failed").asInt()).isEqualTo(1);
         JsonNode error = job.path("errors").get(0);
-        assertThat(error.path("reason").asString()).contains("createTime");
+        assertThat(error.path("code").asString()).isEqualTo("intel.row.time-missing");
+        assertThat(error.path("reason").asString()).isEqualTo("缺少 createTime 和 createTimeISO。");
+        assertThat(admin().language("en-US")
+                        .get("/api/intel/imports/" + job.path("id").asString())
+                        .json()
+                        .path("errors")
+                        .get(0)
+                        .path("reason")
+                        .asString())
+                .as("row errors are shown in the reader's language")
+                .isEqualTo("Missing createTime and createTimeISO.");
         assertThat(error.path("line").asInt()).as(json).isEqualTo(lineOfItem(json, 3));
 
         UUID video = jdbc.sql("select id from intel.videos where platform_video_id = ?")
@@ -168,7 +178,8 @@ class IntelImportApiIntegrationTests extends ApiTestSupport {
         assertThat(job.path("inserted").asInt()).isEqualTo(2);
         assertThat(job.path("failed").asInt()).isEqualTo(1);
         assertThat(job.path("errors").get(0).path("line").asInt()).isEqualTo(2);
-        assertThat(job.path("errors").get(0).path("reason").asString()).startsWith("malformed JSON");
+        assertThat(job.path("errors").get(0).path("code").asString()).isEqualTo("intel.row.json-malformed");
+        assertThat(job.path("errors").get(0).path("reason").asString()).startsWith("JSON 格式错误");
     }
 
     @Test
@@ -222,7 +233,9 @@ class IntelImportApiIntegrationTests extends ApiTestSupport {
 
         assertThat(job.path("updated").asInt()).as(job.toString()).isEqualTo(1);
         assertThat(job.path("failed").asInt()).isEqualTo(2);
-        assertThat(job.path("errors").toString()).contains("unknown account", "intel.industry-unknown");
+        assertThat(job.path("errors").findValuesAsString("code"))
+                .containsExactly("intel.row.account-unknown", "intel.industry-unknown");
+        assertThat(job.path("errors").get(1).path("reason").asString()).contains("spaceships", "textiles-apparel");
         var row = jdbc.sql(
                         "select industry, product, country, industry_source from intel.videos where platform_video_id = ?")
                 .param(a)

@@ -27,14 +27,20 @@ final class ApifyItems {
 
     /** Why an item could not be read; the import reports it with the item's line. */
     static final class BadItem extends RuntimeException {
-        BadItem(String reason) {
+        final String code;
+        final Object[] args;
+
+        /** {@code code} names the message (messages/intel*.properties) shown to the operator; the text is for logs. */
+        BadItem(String code, String reason, Object... args) {
             super(reason, null, false, false);
+            this.code = code;
+            this.args = args;
         }
     }
 
     static VideoItem read(JsonNode item, String raw) {
         if (item == null || !item.isObject()) {
-            throw new BadItem("item is not a JSON object");
+            throw new BadItem("intel.row.not-object", "item is not a JSON object");
         }
         String url = text(item, "webVideoUrl");
         if (url == null) {
@@ -55,9 +61,12 @@ final class ApifyItems {
             if (id != null && DIGITS.matcher(id).matches()) {
                 videoId = id;
             } else if (id != null) {
-                throw new BadItem("id '" + id + "' is not a TikTok id and webVideoUrl is missing or unreadable");
+                throw new BadItem(
+                        "intel.row.id-unreadable",
+                        "id '" + id + "' is not a TikTok id and webVideoUrl is missing or unreadable",
+                        id);
             } else {
-                throw new BadItem("missing id and webVideoUrl");
+                throw new BadItem("intel.row.id-missing", "missing id and webVideoUrl");
             }
         }
         String authorName = text(author, "name");
@@ -68,7 +77,7 @@ final class ApifyItems {
             handle = authorName;
         }
         if (handle == null) {
-            throw new BadItem("missing authorMeta.name (the account handle)");
+            throw new BadItem("intel.row.handle-missing", "missing authorMeta.name (the account handle)");
         }
         handle = handle.startsWith("@") ? handle.substring(1) : handle;
         if (url == null) {
@@ -141,10 +150,11 @@ final class ApifyItems {
             try {
                 return Instant.parse(iso);
             } catch (DateTimeParseException e) {
-                throw new BadItem("createTimeISO '" + iso + "' is not an ISO-8601 instant");
+                throw new BadItem(
+                        "intel.row.time-invalid", "createTimeISO '" + iso + "' is not an ISO-8601 instant", iso);
             }
         }
-        throw new BadItem("missing createTime and createTimeISO");
+        throw new BadItem("intel.row.time-missing", "missing createTime and createTimeISO");
     }
 
     private static String location(String value) {
@@ -210,14 +220,18 @@ final class ApifyItems {
         if (value.isIntegralNumber()) {
             long v = value.asLong();
             if (v < 0) {
-                throw new BadItem(field + " is negative");
+                throw new BadItem("intel.row.count-negative", field + " is negative", field);
             }
             return v;
         }
         try {
             return Counts.parse(value.isNumber() ? value.asString() : value.asString());
         } catch (IllegalArgumentException e) {
-            throw new BadItem(field + " '" + value.asString() + "' is not a count");
+            throw new BadItem(
+                    "intel.row.count-invalid",
+                    field + " '" + value.asString() + "' is not a count",
+                    field,
+                    value.asString());
         }
     }
 

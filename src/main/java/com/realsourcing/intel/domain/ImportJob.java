@@ -29,6 +29,6 @@ public record ImportJob(
         errors = List.copyOf(errors);
     }
 
-    /** One rejected row: the line it starts on and why. */
-    public record RowError(int line, String reason) {}
+    /** One rejected row: the line it starts on, a stable code, and why in the reader's language. */
+    public record RowError(int line, String code, String reason) {}
 }

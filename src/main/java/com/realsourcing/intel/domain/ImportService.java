@@ -69,8 +69,16 @@ public class ImportService {
         return thread;
     });
 
+    private final org.springframework.context.MessageSource messages;
+
     ImportService(
-            JdbcClient jdbc, VideoStore store, CurationService curation, IntelProperties properties, Clock clock) {
+            JdbcClient jdbc,
+            VideoStore store,
+            CurationService curation,
+            IntelProperties properties,
+            Clock clock,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.store = store;
         this.curation = curation;
@@ -172,11 +180,20 @@ public class ImportService {
                 .toList();
     }
 
+    /** A row error as stored: the message code and its arguments. */
+    record StoredError(int line, String code, List<String> args) {}
+
     private List<ImportJob.RowError> errors(String text) {
         List<ImportJob.RowError> list = new ArrayList<>();
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         for (JsonNode e : json.readTree(text)) {
-            list.add(new ImportJob.RowError(
-                    e.path("line").asInt(), e.path("reason").asString()));
+            String code = e.path("code").asString(null);
+            List<String> args = new ArrayList<>();
+            e.path("args").forEach(a -> args.add(a.asString()));
+            String reason = code == null
+                    ? e.path("reason").asString()
+                    : messages.getMessage(code, args.toArray(), code + " " + args, locale);
+            list.add(new ImportJob.RowError(e.path("line").asInt(), code, reason));
         }
         return list;
     }
@@ -245,7 +262,7 @@ public class ImportService {
                     }
                 } catch (JacksonException e) {
                     int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                    run.reject(line, "malformed JSON, the rest of the file was not read: " + e.getOriginalMessage());
+                    run.reject(line, "intel.row.json-malformed-rest", e.getOriginalMessage());
                 }
             }
             return;
@@ -263,7 +280,7 @@ public class ImportService {
                 try {
                     node = json.readTree(text);
                 } catch (JacksonException e) {
-                    run.reject(line, "malformed JSON: " + e.getOriginalMessage());
+                    run.reject(line, "intel.row.json-malformed", e.getOriginalMessage());
                     continue;
                 }
                 run.item(line, node, text);
@@ -282,13 +299,15 @@ public class ImportService {
         List<String> columns = header.fields().stream().map(String::strip).toList();
         for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
             if (record.problem() != null) {
-                run.reject(record.line(), "malformed CSV: " + record.problem());
+                run.reject(record.line(), "intel.row.csv-malformed", record.problem());
                 continue;
             }
             if (record.fields().size() > columns.size()) {
                 run.reject(
                         record.line(),
-                        "malformed CSV: " + record.fields().size() + " fields, header has " + columns.size());
+                        "intel.row.csv-too-many-fields",
+                        record.fields().size(),
+                        columns.size());
                 continue;
             }
             ObjectNode item = ApifyItems.fromCsvRow(columns, record.fields());
@@ -306,30 +325,25 @@ public class ImportService {
                 .map(s -> s.strip().toLowerCase(Locale.ROOT))
                 .toList();
         if (!columns.contains("handle")) {
-            run.error(header.line(), "the header needs a handle column");
+            run.error(header.line(), "intel.row.curation-needs-handle");
             return;
         }
         for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
             run.rows++;
             if (record.problem() != null) {
-                run.error(record.line(), "malformed CSV: " + record.problem());
+                run.error(record.line(), "intel.row.csv-malformed", record.problem());
                 continue;
             }
             try {
                 curate(columns, record.fields());
                 run.updated++;
             } catch (DomainException e) {
-                run.error(record.line(), describe(e));
-            } catch (IllegalArgumentException e) {
-                run.error(record.line(), e.getMessage());
+                run.error(record.line(), e.code(), e.args());
+            } catch (ApifyItems.BadItem e) {
+                run.error(record.line(), e.code, e.args);
             }
             run.maybeReport();
         }
-    }
-
-    private static String describe(DomainException e) {
-        Object[] args = e.args();
-        return e.code() + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
     }
 
     private void curate(List<String> columns, List<String> fields) {
@@ -341,10 +355,11 @@ public class ImportService {
         };
         String handle = cell.apply("handle");
         if (handle == null) {
-            throw new IllegalArgumentException("handle is empty");
+            throw new ApifyItems.BadItem("intel.row.handle-empty", "handle is empty");
         }
         UUID account = curation.accountByHandle(handle)
-                .orElseThrow(() -> new IllegalArgumentException("unknown account " + handle));
+                .orElseThrow(
+                        () -> new ApifyItems.BadItem("intel.row.account-unknown", "unknown account " + handle, handle));
         String factory = cell.apply("factory_id");
         if (factory != null) {
             UUID factoryId;
@@ -354,7 +369,10 @@ public class ImportService {
                 try {
                     factoryId = UUID.fromString(factory);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("factory_id '" + factory + "' is not a UUID (or - to unlink)");
+                    throw new ApifyItems.BadItem(
+                            "intel.row.factory-id-invalid",
+                            "factory_id '" + factory + "' is not a UUID (or - to unlink)",
+                            factory);
                 }
             }
             curation.linkFactory(account, factoryId);
@@ -367,16 +385,18 @@ public class ImportService {
             Matcher m = VIDEO_ID.matcher(url);
             String videoId = m.find() ? m.group(1) : url.matches("\\d{6,25}") ? url : null;
             if (videoId == null) {
-                throw new IllegalArgumentException("video_url '" + url + "' names no TikTok video");
+                throw new ApifyItems.BadItem(
+                        "intel.row.video-url-invalid", "video_url '" + url + "' names no TikTok video", url);
             }
             UUID video = curation.videoByPlatformId(videoId)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown video " + videoId));
+                    .orElseThrow(() ->
+                            new ApifyItems.BadItem("intel.row.video-unknown", "unknown video " + videoId, videoId));
             if (industry != null || product != null || country != null) {
                 curation.label(
                         video, new CurationService.LabelChange(industry, product, country, cell.apply("note")), null);
             }
         } else if (industry != null || product != null || country != null) {
-            throw new IllegalArgumentException("labels need a video_url");
+            throw new ApifyItems.BadItem("intel.row.labels-need-video", "labels need a video_url");
         }
     }
 
@@ -385,7 +405,7 @@ public class ImportService {
         final UUID id;
         final ImportFormat format;
         final List<VideoItem> batch = new ArrayList<>();
-        final List<ImportJob.RowError> errors = new ArrayList<>();
+        final List<StoredError> errors = new ArrayList<>();
         final Set<LocalDate> days = new TreeSet<>();
         final Set<UUID> accounts = new HashSet<>();
         final Instant startedAt = clock.instant();
@@ -408,7 +428,7 @@ public class ImportService {
             try {
                 batch.add(ApifyItems.read(node, raw != null ? raw : node.toString()));
             } catch (ApifyItems.BadItem e) {
-                error(line, e.getMessage());
+                error(line, e.code, e.args);
             }
             if (batch.size() >= properties.importBatchSize()) {
                 flush();
@@ -416,16 +436,20 @@ public class ImportService {
         }
 
         /** A row the reader could not even take apart. */
-        void reject(int line, String reason) {
+        void reject(int line, String code, Object... args) {
             rows++;
-            error(line, reason);
+            error(line, code, args);
         }
 
-        void error(int line, String reason) {
+        /** Kept as a message code and its arguments, shown in the language of whoever reads the job. */
+        void error(int line, String code, Object... args) {
             failed++;
             processed++;
             if (errors.size() < MAX_ERRORS) {
-                errors.add(new ImportJob.RowError(line, reason));
+                errors.add(new StoredError(
+                        line,
+                        code,
+                        java.util.Arrays.stream(args).map(String::valueOf).toList()));
             }
         }
 
