@@ -272,7 +272,7 @@ public class MarketQueries {
             params.add(product);
         }
         if (countries != null) {
-            sql.append(" and country = any(?)");
+            sql.append(" and country = any(cast(? as char(2)[]))");
             params.add(countries);
         }
         sql.append(" group by 1, 2");
@@ -360,7 +360,7 @@ public class MarketQueries {
             params.add(slice.product());
         }
         if (slice.countries() != null) {
-            sql.append(" and v.country = any(?)");
+            sql.append(" and v.country = any(cast(? as char(2)[]))");
             params.add(slice.countries());
         }
         sql.append(" order by v.plays desc limit ").append(limit);
@@ -404,12 +404,15 @@ public class MarketQueries {
         String inner = videoFilter("", slice, params);
         String outer = videoFilter("v.", slice, params);
         Map<UUID, long[]> perAccount = new LinkedHashMap<>();
+        // each candidate's totals by one index-only range of videos_account_slice_idx (the lateral join keeps it so)
         query(
                 "with top as (select distinct account_id from (select account_id from intel.videos where " + inner
                         + " order by plays desc limit 200) t)"
-                        + " select v.account_id, count(*), sum(v.plays), sum(v.likes + v.comments + v.shares + v.saves)"
-                        + " from intel.videos v join top on top.account_id = v.account_id where " + outer
-                        + " group by v.account_id order by 3 desc limit 10",
+                        + " select t.account_id, s.n, s.plays, s.engaged from top t cross join lateral"
+                        + " (select count(*) as n, sum(v.plays) as plays,"
+                        + " sum(v.likes + v.comments + v.shares + v.saves) as engaged"
+                        + " from intel.videos v where v.account_id = t.account_id and " + outer + ") s"
+                        + " where s.n > 0 order by 3 desc limit 10",
                 params,
                 rs -> perAccount.put(
                         rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}));
@@ -424,7 +427,7 @@ public class MarketQueries {
                 java.sql.Date.valueOf(slice.period().from()),
                 java.sql.Date.valueOf(slice.period().to())));
         if (slice.countries() != null) {
-            sql.append(" and country = any(?)");
+            sql.append(" and country = any(cast(? as char(2)[]))");
             marketParams.add(slice.countries());
         }
         sql.append(" group by country");
@@ -444,7 +447,7 @@ public class MarketQueries {
             params.add(slice.product());
         }
         if (slice.countries() != null) {
-            sql.append(" and ").append(alias).append("country = any(?)");
+            sql.append(" and ").append(alias).append("country = any(cast(? as char(2)[]))");
             params.add(slice.countries());
         }
         return sql.toString();
@@ -518,7 +521,7 @@ public class MarketQueries {
             params.add(industry);
         }
         if (countries != null) {
-            sql.append(" and country = any(?)");
+            sql.append(" and country = any(cast(? as char(2)[]))");
             params.add(countries);
         }
         sql.append(" group by 1, 2");
@@ -578,7 +581,7 @@ public class MarketQueries {
         List<Object> params = new ArrayList<>(
                 List.of(product, java.sql.Date.valueOf(period.from()), java.sql.Date.valueOf(period.to())));
         if (countries != null) {
-            sql.append(" and v.country = any(?)");
+            sql.append(" and v.country = any(cast(? as char(2)[]))");
             params.add(countries);
         }
         sql.append(" order by v.plays desc limit 3");
@@ -760,10 +763,18 @@ public class MarketQueries {
         void row(ResultSet rs) throws SQLException;
     }
 
-    /** Runs a query binding lists as SQL arrays (text[] or uuid[]), so plans stay one per shape. */
+    /**
+     * Runs a query binding lists as SQL arrays (text[] or uuid[]; country lists are cast to char(2)[] in the SQL so
+     * the country indexes apply), planned for its actual parameters every time.
+     */
     void query(String sql, List<Object> params, RowHandler handler) {
         jdbc.execute((ConnectionCallback<Void>) con -> {
             try (var ps = con.prepareStatement(sql)) {
+                // Never a server-side prepared statement: its generic plan, made without the industry, dates and
+                // countries, walked the wrong index (1.5 s instead of 40 ms for a region over 1,000,000 videos).
+                if (ps.isWrapperFor(org.postgresql.PGStatement.class)) {
+                    ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+                }
                 for (int i = 0; i < params.size(); i++) {
                     Object p = params.get(i);
                     if (p instanceof List<?> list) {

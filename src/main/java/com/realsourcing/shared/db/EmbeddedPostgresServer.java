@@ -85,6 +85,8 @@ final class EmbeddedPostgresServer {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "128MB")
                     .setServerConfig("timezone", "UTC")
+                    // LLVM JIT compiles expensive plans for seconds on first use; our queries are short and indexed
+                    .setServerConfig("jit", "off")
                     .setLocaleConfig("encoding", "UTF8")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
