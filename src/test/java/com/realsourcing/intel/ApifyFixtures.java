@@ -63,6 +63,26 @@ public final class ApifyFixtures {
         return Instant.now().minus(Duration.ofDays(days)).minus(Duration.ofHours(1));
     }
 
+    /** Imports the items as an Apify JSON file through the API and waits until the job is done. */
+    public static void importAndWait(com.realsourcing.support.ApiClient operator, ObjectNode... items) {
+        var accepted = operator.upload(
+                "/api/intel/imports",
+                "items.json",
+                array(items).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of("format", "apify-json"));
+        org.assertj.core.api.Assertions.assertThat(accepted.status())
+                .as(accepted.body())
+                .isEqualTo(202);
+        String id = accepted.text("id");
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(operator.get("/api/intel/imports/" + id)
+                                .json()
+                                .path("status")
+                                .asString())
+                        .isEqualTo("DONE"));
+    }
+
     public static ArrayNode array(ObjectNode... items) {
         ArrayNode array = NODES.arrayNode();
         for (ObjectNode item : items) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.realsourcing.support.ApiClient;
 import com.realsourcing.support.ApiTestSupport;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,8 @@ class FactoryCardIntegrationTests extends ApiTestSupport {
         String suffix = Long.toString(System.nanoTime() % 1_000_000_000L);
         String before = "humen_textile_" + suffix; // imported before the factory names it
         String after = "Humen_Knit_" + suffix; // named first (other case), imported afterwards
-        importItems(
+        ApifyFixtures.importAndWait(
+                admin(),
                 ApifyFixtures.item(
                         IntelImportApiIntegrationTests.uniqueId(),
                         before,
@@ -73,17 +73,19 @@ class FactoryCardIntegrationTests extends ApiTestSupport {
             assertThat(linked.status()).as(linked.body()).isIn(200, 201);
             removedId = removedId == null ? linked.json().path("id").asString() : removedId;
         }
-        importItems(ApifyFixtures.item(
-                IntelImportApiIntegrationTests.uniqueId(),
-                after,
-                "Knitting factory ODM #germany",
-                List.of("germany"),
-                ApifyFixtures.daysAgo(5),
-                30_000,
-                1_500,
-                50,
-                40,
-                10));
+        ApifyFixtures.importAndWait(
+                admin(),
+                ApifyFixtures.item(
+                        IntelImportApiIntegrationTests.uniqueId(),
+                        after,
+                        "Knitting factory ODM #germany",
+                        List.of("germany"),
+                        ApifyFixtures.daysAgo(5),
+                        30_000,
+                        1_500,
+                        50,
+                        40,
+                        10));
 
         Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             JsonNode tiktok = client().get("/api/factory/" + factoryId)
@@ -108,22 +110,5 @@ class FactoryCardIntegrationTests extends ApiTestSupport {
                                 .path("accounts")
                                 .size())
                 .isEqualTo(1));
-    }
-
-    private void importItems(tools.jackson.databind.node.ObjectNode... items) {
-        var accepted = admin().postMultipart(
-                        "/api/intel/imports",
-                        "file",
-                        "items.json",
-                        ApifyFixtures.array(items).toString().getBytes(StandardCharsets.UTF_8),
-                        Map.of("format", "apify-json"));
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String id = accepted.text("id");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        admin().get("/api/intel/imports/" + id)
-                                .json()
-                                .path("status")
-                                .asString())
-                .isEqualTo("DONE"));
     }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.realsourcing.support.ApiClient;
 import com.realsourcing.support.ApiTestSupport;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -41,7 +39,8 @@ class TradeFlowsIntegrationTests extends ApiTestSupport {
 
         // Textile videos aimed at Nigeria and the United States, so both markets are scored.
         String suffix = Long.toString(System.nanoTime() % 1_000_000_000L);
-        importItems(
+        ApifyFixtures.importAndWait(
+                admin(),
                 ApifyFixtures.item(
                         IntelImportApiIntegrationTests.uniqueId(),
                         "lagos_textile_" + suffix,
@@ -169,21 +168,5 @@ class TradeFlowsIntegrationTests extends ApiTestSupport {
             }
         }
         throw new AssertionError("no part " + name + ": " + advice);
-    }
-
-    private void importItems(tools.jackson.databind.node.ObjectNode... items) {
-        var accepted = admin().upload(
-                        "/api/intel/imports",
-                        "items.json",
-                        ApifyFixtures.array(items).toString().getBytes(StandardCharsets.UTF_8),
-                        Map.of("format", "apify-json"));
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        String id = accepted.text("id");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        admin().get("/api/intel/imports/" + id)
-                                .json()
-                                .path("status")
-                                .asString())
-                .isEqualTo("DONE"));
     }
 }

@@ -101,16 +101,7 @@ public class NewsService {
         List<News> items = jdbc.sql("select " + COLUMNS + " from intel.news_items" + where
                         + " order by published_on desc, created_at desc limit ? offset ?")
                 .params(industryCode, industryCode, regionCode, regionCode, size, (long) page * size)
-                .query((rs, n) -> view(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("title"),
-                        rs.getString("summary"),
-                        rs.getString("source"),
-                        rs.getString("link"),
-                        rs.getString("industry"),
-                        rs.getString("region"),
-                        rs.getObject("published_on", LocalDate.class),
-                        rs.getObject("feed_id", UUID.class)))
+                .query(this::row)
                 .list();
         return new PageImpl<>(items, PageRequest.of(page, size), total);
     }
@@ -128,6 +119,19 @@ public class NewsService {
                         rs.getString(4),
                         rs.getObject(5, LocalDate.class)))
                 .list();
+    }
+
+    private News row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return view(
+                rs.getObject("id", UUID.class),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("source"),
+                rs.getString("link"),
+                rs.getString("industry"),
+                rs.getString("region"),
+                rs.getObject("published_on", LocalDate.class),
+                rs.getObject("feed_id", UUID.class));
     }
 
     private News view(
@@ -158,16 +162,7 @@ public class NewsService {
     public News find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from intel.news_items where id = ?")
                 .param(id)
-                .query((rs, n) -> view(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("title"),
-                        rs.getString("summary"),
-                        rs.getString("source"),
-                        rs.getString("link"),
-                        rs.getString("industry"),
-                        rs.getString("region"),
-                        rs.getObject("published_on", LocalDate.class),
-                        rs.getObject("feed_id", UUID.class)))
+                .query(this::row)
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("intel.news-not-found"));
     }
