@@ -7,7 +7,8 @@
  *
  * <p>Uses {@code directory :: api} for seed 000's export industries with their HS chapters and for the countries
  * with their export business regions (the reference data lives there once), and links accounts to directory
- * factories by id only.
+ * factories by id only (and implements the directory's factory-card SPI to add a factory's TikTok figures). Uses
+ * {@code notify :: api} to tell weekly-report subscribers in-app, by e-mail and by WeChat subscribe message.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory :: api"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory :: api", "notify :: api"})
 package com.realsourcing.intel;

@@ -27,6 +27,9 @@ import tools.jackson.databind.JsonNode;
 class IntelModuleTests {
 
     @MockitoBean
+    com.realsourcing.notify.api.NotifyApi notify;
+
+    @MockitoBean
     DirectoryApi directory;
 
     @Autowired

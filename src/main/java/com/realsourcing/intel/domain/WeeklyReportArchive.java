@@ -26,7 +26,14 @@ public class WeeklyReportArchive {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    WeeklyReportArchive(WeeklyReports reports, JdbcClient jdbc, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    WeeklyReportArchive(
+            WeeklyReports reports,
+            JdbcClient jdbc,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.reports = reports;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -78,6 +85,9 @@ public class WeeklyReportArchive {
                         userId,
                         java.sql.Timestamp.from(clock.instant()))
                 .update();
+        if (version == 1 && stored.complete()) { // a regeneration (version 2, 3 …) does not notify again
+            events.publishEvent(new ReportSubscriptions.FirstGenerated(stored.week()));
+        }
         return stored;
     }
 

@@ -19,13 +19,16 @@ class WeeklyReportArchiveIntegrationTests extends ApiTestSupport {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     @Test
     void theMondayRunGeneratesThePreviousWeekAndEveryRunIsANewVersion() {
         Clock monday = Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        WeeklyReportArchive archive = new WeeklyReportArchive(reports, jdbc, monday);
+        WeeklyReportArchive archive = new WeeklyReportArchive(reports, jdbc, monday, events);
         assertThat(archive.previousWeek()).isEqualTo("2026-W47");
         Clock sunday = Clock.fixed(Instant.parse("2026-11-22T23:59:59Z"), ZoneId.of("UTC"));
-        assertThat(new WeeklyReportArchive(reports, jdbc, sunday).previousWeek())
+        assertThat(new WeeklyReportArchive(reports, jdbc, sunday, events).previousWeek())
                 .isEqualTo("2026-W46");
 
         var first = archive.generate("2026-W46", "SCHEDULE", null);
