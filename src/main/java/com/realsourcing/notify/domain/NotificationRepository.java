@@ -16,8 +16,6 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
     Page<Notification> findByUserIdAndReadAtIsNull(UUID userId, Pageable pageable);
 
-    long countByUserIdAndReadAtIsNull(UUID userId);
-
     boolean existsByIdAndUserId(UUID id, UUID userId);
 
     @Modifying
