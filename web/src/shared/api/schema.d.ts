@@ -84,6 +84,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/stores/{storeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["store"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/stores/{storeId}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["products"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/stores/{storeId}/products/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["product"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/directory/admin/certifications": {
         parameters: {
             query?: never;
@@ -2843,6 +2891,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponseProductCard: {
+            items: components["schemas"]["ProductCard"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseProductSummary: {
             items: components["schemas"]["ProductSummary"][];
             /** Format: int32 */
@@ -2907,6 +2964,20 @@ export interface components {
             memberPrice?: number;
             msrp: number;
             price: number;
+        };
+        ProductCard: {
+            currency: string;
+            fromPrice: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            imageId: string;
+            /** @enum {string} */
+            kind: "PHYSICAL" | "VIRTUAL";
+            name: string;
+            soldOut: boolean;
+            /** @enum {string} */
+            virtualType: "COURSE" | "AUDIO" | "ACTIVATION_CODE" | "MEMBERSHIP_CARD" | "LIVE_TICKET";
         };
         ProductChoice: {
             code: string;
@@ -3203,6 +3274,47 @@ export interface components {
             reserved: number;
             /** Format: uuid */
             skuId: string;
+        };
+        Store: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        StoreProduct: {
+            brand: string;
+            /** @enum {string} */
+            channel: "MINI_PROGRAM" | "H5" | "TAOBAO" | "XIAOHONGSHU" | "DOUYIN" | "PINDUODUO";
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PHYSICAL" | "VIRTUAL";
+            media: components["schemas"]["MediaItem"][];
+            name: string;
+            salesAttributes: components["schemas"]["SalesAttribute"][];
+            shipFrom: string;
+            skus: components["schemas"]["StoreSku"][];
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
+            /** @enum {string} */
+            virtualType: "COURSE" | "AUDIO" | "ACTIVATION_CODE" | "MEMBERSHIP_CARD" | "LIVE_TICKET";
+        };
+        StoreSku: {
+            activity: string;
+            /** Format: date-time */
+            activityEndsAt: string;
+            attributes: {
+                [key: string]: string;
+            };
+            /** Format: int32 */
+            available: number;
+            /** Format: uuid */
+            id: string;
+            memberPrice: number;
+            msrp: number;
+            price: number;
+            priceSource: string;
         };
         SwitchOrganizationRequest: {
             /** Format: uuid */
@@ -3513,6 +3625,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProductDetails"];
+                };
+            };
+        };
+    };
+    store: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Store"];
+                };
+            };
+        };
+    };
+    products: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseProductCard"];
+                };
+            };
+        };
+    };
+    product: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: string;
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreProduct"];
                 };
             };
         };

@@ -19,6 +19,7 @@ final class CatalogError {
     static final String CURRENCY_INVALID = "catalog.currency-invalid";
     static final String ALREADY_PUBLISHED = "catalog.already-published";
     static final String STOCK_INVALID = "catalog.stock-invalid";
+    static final String STORE_NOT_FOUND = "catalog.store-not-found";
 
     private CatalogError() {}
 }

@@ -203,22 +203,7 @@ public class CatalogService implements CatalogApi {
     @Override
     public Optional<SkuOffer> offer(UUID skuId, SalesChannel channel, boolean member, Instant at) {
         return store.findSku(skuId).map(sku -> {
-            Prices prices = sku.prices();
-            String source = "BASE";
-            java.math.BigDecimal price = prices.price();
-            Optional<ActivityPrice> activity = prices.activityPrices().stream()
-                    .filter(a -> !at.isBefore(a.startsAt()) && at.isBefore(a.endsAt()))
-                    .min(java.util.Comparator.comparing(ActivityPrice::price));
-            if (activity.isPresent()) {
-                price = activity.get().price();
-                source = "ACTIVITY";
-            } else if (member && prices.memberPrice() != null) {
-                price = prices.memberPrice();
-                source = "MEMBER";
-            } else if (channel != null && prices.channelPrices().containsKey(channel)) {
-                price = prices.channelPrices().get(channel);
-                source = "CHANNEL";
-            }
+            PriceResolution.Resolved resolved = PriceResolution.resolve(sku.prices(), channel, member, at);
             return new SkuOffer(
                     sku.skuId(),
                     sku.productId(),
@@ -227,9 +212,9 @@ public class CatalogService implements CatalogApi {
                     sku.attributes(),
                     sku.published(),
                     sku.virtual(),
-                    price,
+                    resolved.price(),
                     sku.currency(),
-                    source);
+                    resolved.source());
         });
     }
 }
