@@ -41,7 +41,7 @@ export function anOrder(overrides: Partial<Order> = {}): Order {
     status: 'PENDING_PAYMENT',
     currency: 'CNY',
     total: 258,
-    lines: [{ skuId: 'sku-bl', productName: '联名卫衣', attributes: { 颜色: '黑', 尺码: 'L' }, quantity: 2, unitPrice: 129, priceSource: 'CHANNEL', lineTotal: 258 }],
+    lines: [{ skuId: 'sku-bl', productName: '联名卫衣', attributes: { 颜色: '黑', 尺码: 'L' }, quantity: 2, unitPrice: 129, priceSource: 'CHANNEL', lineTotal: 258, virtual: false }],
     address: { recipient: '张三', phone: '138****1234', region: '上海市 浦东新区', detail: '世纪大道 100 号' },
     reservation: { id: 'res-1', status: 'ACTIVE', expiresAt: '2026-11-22T12:15:00Z' },
     paymentReference: null,
@@ -49,6 +49,7 @@ export function anOrder(overrides: Partial<Order> = {}): Order {
     expiresAt: '2026-11-22T12:15:00Z',
     createdAt: '2026-11-22T12:00:00Z',
     paidAt: null,
+    deliveries: [],
     ...overrides,
   } as unknown as Order
 }
