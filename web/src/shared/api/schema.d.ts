@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+    "/api/catalog/exports/{platform}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/products": {
         parameters: {
             query?: never;
@@ -36,6 +52,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/products/{id}/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["links"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/products/{id}/publish": {
         parameters: {
             query?: never;
@@ -52,6 +84,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/products/{id}/qr-code.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["qrCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/sku-matrix": {
         parameters: {
             query?: never;
@@ -62,6 +110,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["matrix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/skus/{skuId}/activation-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["pool"];
+        put?: never;
+        post: operations["importCodes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2051,6 +2115,26 @@ export interface components {
             lng: number;
             name: string;
         };
+        CodeImport: {
+            /** Format: int32 */
+            duplicates: number;
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            received: number;
+            /** Format: int64 */
+            unused: number;
+        };
+        CodePool: {
+            /** Format: int64 */
+            delivered: number;
+            /** Format: uuid */
+            skuId: string;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unused: number;
+        };
         ContactResponse: {
             email: string;
             mobile: string;
@@ -2157,6 +2241,17 @@ export interface components {
             headerName?: string;
             parameterName?: string;
             token?: string;
+        };
+        DeliveryResponse: {
+            credential: string;
+            /** Format: date-time */
+            deliveredAt: string;
+            kind: string;
+            /** Format: int32 */
+            line: number;
+            productName: string;
+            /** Format: int32 */
+            unit: number;
         };
         Details: {
             /** Format: int32 */
@@ -2373,6 +2468,9 @@ export interface components {
             nameEn: string;
             nameZh: string;
             section: string;
+        };
+        ImportCodesRequest: {
+            codes: string[];
         };
         ImportJob: {
             /** Format: date-time */
@@ -2628,6 +2726,13 @@ export interface components {
             /** Format: uuid */
             skuId: string;
             unitPrice: number;
+            virtual: boolean;
+        };
+        Links: {
+            h5Url: string;
+            miniProgramPath: string;
+            qrCodePath: string;
+            storeUrl: string;
         };
         Location: {
             /** Format: double */
@@ -2771,6 +2876,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             currency: string;
+            deliveries: components["schemas"]["DeliveryResponse"][];
             /** Format: date-time */
             expiresAt: string;
             /** Format: uuid */
@@ -3488,6 +3594,28 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                platform: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
     list_1: {
         parameters: {
             query?: {
@@ -3557,6 +3685,28 @@ export interface operations {
             };
         };
     };
+    links: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Links"];
+                };
+            };
+        };
+    };
     publish: {
         parameters: {
             query?: never;
@@ -3575,6 +3725,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProductDetails"];
+                };
+            };
+        };
+    };
+    qrCode: {
+        parameters: {
+            query?: {
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
         };
@@ -3599,6 +3773,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SkuMatrixResponse"];
+                };
+            };
+        };
+    };
+    pool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodePool"];
+                };
+            };
+        };
+    };
+    importCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportCodesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeImport"];
                 };
             };
         };
