@@ -481,7 +481,7 @@ class BrowserJourneyIntegrationTests {
             b.locator("[data-testid='login-login']").fill(buyerEmail);
             b.locator("[data-testid='login-password']").fill("Journey2026");
             b.locator("[data-testid='login-submit']").click();
-            b.waitForURL(Pattern.compile(".*/s/.*/checkout.*"));
+            b.waitForURL(Pattern.compile("^https?://[^/]+/s/[^/]+/checkout\\?.*"));
             skuId = b.url().replaceAll(".*[?&]sku=([0-9a-f-]+).*", "$1");
             b.locator("[data-testid='checkout-recipient']").fill("张三");
             b.locator("[data-testid='checkout-phone']").fill("13812341234");
@@ -490,7 +490,7 @@ class BrowserJourneyIntegrationTests {
             assertThat(b.locator("[data-testid='checkout-total']")).containsText("129");
             b.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("store-checkout-phone.png")));
             b.locator("[data-testid='checkout-submit']").click();
-            b.waitForURL(Pattern.compile(".*/s/.*/orders/.*"));
+            b.waitForURL(Pattern.compile("^https?://[^/]+/s/[^/]+/orders/[^/?]+$"));
             orderPath = b.url().replaceAll("^https?://[^/]+", "");
             assertThat(b.locator("[data-testid='store-order']")).hasAttribute("data-status", "PENDING_PAYMENT");
             assertThat(b.locator("[data-testid='store-order-phone']")).hasText("138****1234");
@@ -520,7 +520,7 @@ class BrowserJourneyIntegrationTests {
             b.locator("[data-testid='login-login']").fill(buyerEmail);
             b.locator("[data-testid='login-password']").fill("Journey2026");
             b.locator("[data-testid='login-submit']").click();
-            b.waitForURL(Pattern.compile(".*/s/.*/orders/.*"));
+            b.waitForURL(Pattern.compile("^https?://[^/]+/s/[^/]+/orders/[^/?]+$"));
             b.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("store-pay-phone.png")));
             b.locator("[data-testid='store-pay-submit']").click();
             assertThat(b.locator("[data-testid='store-order']")).hasAttribute("data-status", "TO_SHIP");
