@@ -9,6 +9,8 @@ import inventoryEn from '@/modules/inventory/locales/en-US.json'
 import inventoryZh from '@/modules/inventory/locales/zh-CN.json'
 import notifyEn from '@/modules/notify/locales/en-US.json'
 import notifyZh from '@/modules/notify/locales/zh-CN.json'
+import storeEn from '@/modules/store/locales/en-US.json'
+import storeZh from '@/modules/store/locales/zh-CN.json'
 import { DEFAULT_LOCALE, setActiveLocale, storedLocale, storeLocale, type AppLocale } from '@/shared/locale'
 import sharedEn from '@/shared/locales/en-US.json'
 import sharedZh from '@/shared/locales/zh-CN.json'
@@ -19,11 +21,12 @@ export type MessageSchema = typeof sharedZh &
   typeof notifyZh &
   typeof directoryZh &
   typeof catalogZh &
-  typeof inventoryZh
+  typeof inventoryZh &
+  typeof storeZh
 
 export const messages: Record<AppLocale, MessageSchema> = {
-  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh },
-  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn },
+  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh },
+  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn },
 }
 
 export function createAppI18n(locale: AppLocale = storedLocale() ?? DEFAULT_LOCALE) {

@@ -5,6 +5,7 @@ import { directoryPublicRoutes, directoryRoutes } from '@/modules/directory'
 import { catalogRoutes } from '@/modules/catalog'
 import { inventoryRoutes } from '@/modules/inventory'
 import { notifyRoutes } from '@/modules/notify'
+import { storePublicRoutes, storeRoutes } from '@/modules/store'
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -20,6 +21,8 @@ export const routes: RouteRecordRaw[] = [
   ...directoryRoutes,
   ...catalogRoutes,
   ...inventoryRoutes,
+  ...storePublicRoutes,
+  ...storeRoutes,
   {
     path: '/403',
     name: 'forbidden',

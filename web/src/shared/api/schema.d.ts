@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+    "/api/catalog/exports/{platform}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/products": {
         parameters: {
             query?: never;
@@ -36,6 +52,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/products/{id}/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["links"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/products/{id}/publish": {
         parameters: {
             query?: never;
@@ -46,6 +78,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/products/{id}/qr-code.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["qrCode"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -68,6 +116,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/skus/{skuId}/activation-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["pool"];
+        put?: never;
+        post: operations["importCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/skus/{skuId}/prices": {
         parameters: {
             query?: never;
@@ -77,6 +141,54 @@ export interface paths {
         };
         get?: never;
         put: operations["changePrices"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/stores/{storeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["store"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/stores/{storeId}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["products"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/stores/{storeId}/products/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["product"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2019,6 +2131,26 @@ export interface components {
             lng: number;
             name: string;
         };
+        CodeImport: {
+            /** Format: int32 */
+            duplicates: number;
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            received: number;
+            /** Format: int64 */
+            unused: number;
+        };
+        CodePool: {
+            /** Format: int64 */
+            delivered: number;
+            /** Format: uuid */
+            skuId: string;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unused: number;
+        };
         ContactResponse: {
             email: string;
             mobile: string;
@@ -2125,6 +2257,17 @@ export interface components {
             headerName?: string;
             parameterName?: string;
             token?: string;
+        };
+        DeliveryResponse: {
+            credential: string;
+            /** Format: date-time */
+            deliveredAt: string;
+            kind: string;
+            /** Format: int32 */
+            line: number;
+            productName: string;
+            /** Format: int32 */
+            unit: number;
         };
         Details: {
             /** Format: int32 */
@@ -2341,6 +2484,9 @@ export interface components {
             nameEn: string;
             nameZh: string;
             section: string;
+        };
+        ImportCodesRequest: {
+            codes: string[];
         };
         ImportJob: {
             /** Format: date-time */
@@ -2596,6 +2742,13 @@ export interface components {
             /** Format: uuid */
             skuId: string;
             unitPrice: number;
+            virtual: boolean;
+        };
+        Links: {
+            h5Url: string;
+            miniProgramPath: string;
+            qrCodePath: string;
+            storeUrl: string;
         };
         Location: {
             /** Format: double */
@@ -2739,6 +2892,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             currency: string;
+            deliveries: components["schemas"]["DeliveryResponse"][];
             /** Format: date-time */
             expiresAt: string;
             /** Format: uuid */
@@ -2859,6 +3013,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponseProductCard: {
+            items: components["schemas"]["ProductCard"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseProductSummary: {
             items: components["schemas"]["ProductSummary"][];
             /** Format: int32 */
@@ -2923,6 +3086,20 @@ export interface components {
             memberPrice?: number;
             msrp: number;
             price: number;
+        };
+        ProductCard: {
+            currency: string;
+            fromPrice: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            imageId: string;
+            /** @enum {string} */
+            kind: "PHYSICAL" | "VIRTUAL";
+            name: string;
+            soldOut: boolean;
+            /** @enum {string} */
+            virtualType: "COURSE" | "AUDIO" | "ACTIVATION_CODE" | "MEMBERSHIP_CARD" | "LIVE_TICKET";
         };
         ProductChoice: {
             code: string;
@@ -3220,6 +3397,47 @@ export interface components {
             /** Format: uuid */
             skuId: string;
         };
+        Store: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        StoreProduct: {
+            brand: string;
+            /** @enum {string} */
+            channel: "MINI_PROGRAM" | "H5" | "TAOBAO" | "XIAOHONGSHU" | "DOUYIN" | "PINDUODUO";
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PHYSICAL" | "VIRTUAL";
+            media: components["schemas"]["MediaItem"][];
+            name: string;
+            salesAttributes: components["schemas"]["SalesAttribute"][];
+            shipFrom: string;
+            skus: components["schemas"]["StoreSku"][];
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
+            /** @enum {string} */
+            virtualType: "COURSE" | "AUDIO" | "ACTIVATION_CODE" | "MEMBERSHIP_CARD" | "LIVE_TICKET";
+        };
+        StoreSku: {
+            activity: string;
+            /** Format: date-time */
+            activityEndsAt: string;
+            attributes: {
+                [key: string]: string;
+            };
+            /** Format: int32 */
+            available: number;
+            /** Format: uuid */
+            id: string;
+            memberPrice: number;
+            msrp: number;
+            price: number;
+            priceSource: string;
+        };
         SubscriptionRequest: {
             channels: ("IN_APP" | "EMAIL" | "SMS" | "WECHAT")[];
             industries: string[];
@@ -3401,6 +3619,28 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                platform: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
     list_1: {
         parameters: {
             query?: {
@@ -3470,6 +3710,28 @@ export interface operations {
             };
         };
     };
+    links: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Links"];
+                };
+            };
+        };
+    };
     publish: {
         parameters: {
             query?: never;
@@ -3488,6 +3750,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProductDetails"];
+                };
+            };
+        };
+    };
+    qrCode: {
+        parameters: {
+            query?: {
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
         };
@@ -3516,6 +3802,54 @@ export interface operations {
             };
         };
     };
+    pool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodePool"];
+                };
+            };
+        };
+    };
+    importCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportCodesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeImport"];
+                };
+            };
+        };
+    };
     changePrices: {
         parameters: {
             query?: never;
@@ -3538,6 +3872,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProductDetails"];
+                };
+            };
+        };
+    };
+    store: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Store"];
+                };
+            };
+        };
+    };
+    products: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                storeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseProductCard"];
+                };
+            };
+        };
+    };
+    product: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                storeId: string;
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreProduct"];
                 };
             };
         };

@@ -35,7 +35,10 @@ class SecurityMatrixIntegrationTests extends ApiTestSupport {
             "GET /api/directory/taxonomy",
             "GET /api/directory/tags/{id}",
             "GET /api/directory/factories",
-            "GET /api/factory/{id}");
+            "GET /api/factory/{id}",
+            "GET /api/catalog/stores/{storeId}",
+            "GET /api/catalog/stores/{storeId}/products",
+            "GET /api/catalog/stores/{storeId}/products/{productId}");
 
     record Operation(String method, String path) {
         String key() {

@@ -394,4 +394,148 @@ class BrowserJourneyIntegrationTests {
                 .hasCount(0);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("directory-dashboard.png")));
     }
+
+    @Test
+    void aCreatorSellsA2x2ProductThatABuyerOrdersAndPaysOnThePhoneStoreWhileStockFollows() {
+        String stamp = String.valueOf(System.nanoTime() % 1_000_000);
+        String creatorEmail = "journey-creator-" + System.nanoTime() + "@test.realsourcing.cn";
+        String buyerEmail = "journey-buyer-" + System.nanoTime() + "@test.realsourcing.cn";
+        String productName = "旅程联名卫衣" + stamp;
+        ApiClient api = new ApiClient(port);
+        for (var account : List.of(
+                Map.of("type", "CREATOR", "org", "旅程小鹿工作室" + stamp, "email", creatorEmail),
+                Map.of("type", "WORKER", "org", "旅程买家" + stamp, "email", buyerEmail))) {
+            var signedUp = api.post(
+                    "/api/identity/sign-up",
+                    Map.of(
+                            "organizationType", account.get("type"),
+                            "organizationName", account.get("org"),
+                            "displayName", account.get("type").equals("WORKER") ? "旅程买家" : "小鹿",
+                            "email", account.get("email"),
+                            "password", "Journey2026"));
+            assertThat(signedUp.status()).as(signedUp.body()).isEqualTo(201);
+        }
+
+        // The creator makes a product with a 2×2 SKU matrix and channel prices, and publishes it.
+        page.navigate(url("/login"));
+        byTestId("login-login").fill(creatorEmail);
+        byTestId("login-password").fill("Journey2026");
+        byTestId("login-submit").click();
+        assertThat(byTestId("app-menu")).isVisible();
+        byTestId("menu-products").click();
+        page.waitForURL(Pattern.compile(".*/catalog/products"));
+        byTestId("product-new").click();
+        byTestId("product-name").fill(productName);
+        byTestId("attribute-values-0").fill("黑,白");
+        byTestId("attribute-values-1").fill("M,L");
+        byTestId("sku-generate").click();
+        Locator h5Prices = page.locator("[data-testid='price-H5'] input");
+        assertThat(h5Prices).hasCount(4);
+        for (int i = 0; i < 4; i++) {
+            h5Prices.nth(i).fill("129");
+            page.locator("[data-testid='price-TAOBAO'] input").nth(i).fill("139");
+            page.locator("[data-testid='price-DOUYIN'] input").nth(i).fill("135");
+        }
+        page.locator("[data-testid='price-DOUYIN'] input").nth(3).press("Tab");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("catalog-price-grid.png")));
+        byTestId("product-save").click();
+        Locator productRow =
+                byTestId("product-table").locator("tr").filter(new Locator.FilterOptions().setHasText(productName));
+        assertThat(productRow).hasCount(1);
+        productRow.locator("[data-testid='product-publish']").click();
+        assertThat(productRow).containsText("已上架");
+        String storePath = byTestId("my-store-link").getAttribute("href");
+        assertThat(storePath).startsWith("/s/");
+
+        // A buyer on a phone opens the store, picks 黑 / M at the H5 price, logs in, checks out and pays.
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN")
+                .setTimezoneId("Asia/Shanghai")
+                .setViewportSize(375, 740)
+                .setIsMobile(true)
+                .setHasTouch(true));
+        phone.setDefaultTimeout(15_000);
+        String skuId;
+        String orderPath;
+        try {
+            Page b = phone.newPage();
+            b.navigate(url(storePath));
+            assertThat(b.locator("[data-testid='store-name']")).hasText("旅程小鹿工作室" + stamp);
+            Locator card = b.locator("[data-testid='store-product']")
+                    .filter(new Locator.FilterOptions().setHasText(productName));
+            assertThat(card).containsText("129");
+            assertThat(b.locator(".el-loading-mask:visible")).hasCount(0);
+            assertThat((int) b.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
+            b.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("store-home-phone.png")));
+            card.click();
+            b.locator("[data-testid='store-attribute-value'][data-value='黑']").click();
+            b.locator("[data-testid='store-attribute-value'][data-value='M']").click();
+            assertThat(b.locator("[data-testid='store-sku-price']")).containsText("129");
+            assertThat(b.locator("[data-testid='store-sku-price']")).hasAttribute("data-source", "CHANNEL");
+            assertThat(b.locator("[data-testid='store-available']")).containsText("10");
+            assertThat((int) b.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
+            b.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("store-product-phone.png")));
+            b.locator("[data-testid='store-buy']").click();
+
+            b.waitForURL(Pattern.compile(".*/login.*"));
+            b.locator("[data-testid='login-login']").fill(buyerEmail);
+            b.locator("[data-testid='login-password']").fill("Journey2026");
+            b.locator("[data-testid='login-submit']").click();
+            b.waitForURL(Pattern.compile("^https?://[^/]+/s/[^/]+/checkout\\?.*"));
+            skuId = b.url().replaceAll(".*[?&]sku=([0-9a-f-]+).*", "$1");
+            b.locator("[data-testid='checkout-recipient']").fill("张三");
+            b.locator("[data-testid='checkout-phone']").fill("13812341234");
+            b.locator("[data-testid='checkout-region']").fill("上海市 浦东新区");
+            b.locator("[data-testid='checkout-detail']").fill("世纪大道 100 号");
+            assertThat(b.locator("[data-testid='checkout-total']")).containsText("129");
+            b.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("store-checkout-phone.png")));
+            b.locator("[data-testid='checkout-submit']").click();
+            b.waitForURL(Pattern.compile("^https?://[^/]+/s/[^/]+/orders/[^/?]+$"));
+            orderPath = b.url().replaceAll("^https?://[^/]+", "");
+            assertThat(b.locator("[data-testid='store-order']")).hasAttribute("data-status", "PENDING_PAYMENT");
+            assertThat(b.locator("[data-testid='store-order-phone']")).hasText("138****1234");
+            assertThat(b.locator("body")).not().containsText("13812341234");
+        } finally {
+            phone.close();
+        }
+
+        // The creator's stock page shows the unit reserved.
+        page.navigate(url("/inventory/skus"));
+        Locator stockRow = byTestId("stock-table").locator("tr").filter(new Locator.FilterOptions().setHasText(skuId));
+        assertThat(stockRow.locator("[data-testid='stock-reserved']")).hasText("1");
+        assertThat(stockRow.locator("[data-testid='stock-physical']")).hasText("10");
+        assertThat(stockRow.locator("[data-testid='stock-available']")).hasText("9");
+
+        // The buyer pays in the sandbox ...
+        BrowserContext again = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN")
+                .setTimezoneId("Asia/Shanghai")
+                .setViewportSize(375, 740)
+                .setIsMobile(true));
+        again.setDefaultTimeout(15_000);
+        try {
+            Page b = again.newPage();
+            b.navigate(url("/login?redirect="
+                    + java.net.URLEncoder.encode(orderPath, java.nio.charset.StandardCharsets.UTF_8)));
+            b.locator("[data-testid='login-login']").fill(buyerEmail);
+            b.locator("[data-testid='login-password']").fill("Journey2026");
+            b.locator("[data-testid='login-submit']").click();
+            b.waitForURL(Pattern.compile("^https?://[^/]+/s/[^/]+/orders/[^/?]+$"));
+            b.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("store-pay-phone.png")));
+            b.locator("[data-testid='store-pay-submit']").click();
+            assertThat(b.locator("[data-testid='store-order']")).hasAttribute("data-status", "TO_SHIP");
+            assertThat(b.locator("[data-testid='store-order-status']")).hasText("支付成功");
+            assertThat(b.locator("[data-testid='store-payment-reference']")).containsText("sandbox_");
+            b.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("store-paid-phone.png")));
+        } finally {
+            again.close();
+        }
+
+        // ... and the stock page shows the unit deducted from physical stock.
+        page.reload();
+        assertThat(stockRow.locator("[data-testid='stock-reserved']")).hasText("0");
+        assertThat(stockRow.locator("[data-testid='stock-physical']")).hasText("9");
+        assertThat(stockRow.locator("[data-testid='stock-available']")).hasText("9");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("inventory-stock.png")));
+    }
 }

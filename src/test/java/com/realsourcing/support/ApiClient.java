@@ -120,6 +120,20 @@ public class ApiClient {
                 .findFirst();
     }
 
+    /** A GET whose body is binary (an image, a file); the status and the bytes as sent. */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return http.send(
+                    request("GET", path, null).setHeader("Accept", "*/*").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String path, Object body) {
         return sendWithHeader(method, path, body, null, null);
     }

@@ -1,6 +1,7 @@
 package com.realsourcing.catalog.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,4 +13,14 @@ public interface CatalogApi {
      * else the channel's price, else the base price.
      */
     Optional<SkuOffer> offer(UUID skuId, SalesChannel channel, boolean member, Instant at);
+
+    /**
+     * Delivers the virtual lines of a paid order (physical lines are skipped): one activation code from the SKU's
+     * pool, or one access grant, membership card or live-room ticket, per unit. Idempotent per order unit; all or
+     * nothing. Runs out of codes only if stock and pool drifted apart: then it fails and nothing is delivered.
+     */
+    List<VirtualDelivery> deliver(VirtualGoodsOrder order);
+
+    /** What the order's virtual lines delivered, in line and unit order. */
+    List<VirtualDelivery> deliveriesOf(UUID orderId);
 }

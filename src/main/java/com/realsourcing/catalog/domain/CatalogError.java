@@ -19,6 +19,15 @@ final class CatalogError {
     static final String CURRENCY_INVALID = "catalog.currency-invalid";
     static final String ALREADY_PUBLISHED = "catalog.already-published";
     static final String STOCK_INVALID = "catalog.stock-invalid";
+    static final String STORE_NOT_FOUND = "catalog.store-not-found";
+    static final String NOT_A_CODE_POOL = "catalog.not-a-code-pool";
+    static final String CODE_INVALID = "catalog.code-invalid";
+    static final String CODES_REQUIRED = "catalog.codes-required";
+    static final String CODES_TOO_MANY = "catalog.codes-too-many";
+    static final String CODES_EXHAUSTED = "catalog.codes-exhausted";
+    static final String CODE_STOCK_FROM_POOL = "catalog.code-stock-from-pool";
+    static final String CLIP_LENGTH_INVALID = "catalog.clip-length-invalid";
+    static final String QR_SIZE_INVALID = "catalog.qr-size-invalid";
 
     private CatalogError() {}
 }

@@ -35,11 +35,13 @@ public class CatalogService implements CatalogApi {
 
     private final ProductStore store;
     private final InventoryApi inventory;
+    private final VirtualGoods virtualGoods;
     private final Clock clock;
 
-    CatalogService(ProductStore store, InventoryApi inventory, Clock clock) {
+    CatalogService(ProductStore store, InventoryApi inventory, VirtualGoods virtualGoods, Clock clock) {
         this.store = store;
         this.inventory = inventory;
+        this.virtualGoods = virtualGoods;
         this.clock = clock;
     }
 
@@ -60,6 +62,16 @@ public class CatalogService implements CatalogApi {
         if (product.skus() == null || product.skus().isEmpty()) {
             throw DomainException.invalidField("skus", CatalogError.SKUS_REQUIRED);
         }
+        List<Products.MediaItem> media = product.media() == null ? List.of() : product.media();
+        for (int i = 0; i < media.size(); i++) {
+            Products.MediaItem item = media.get(i);
+            if (item.kind() == Products.MediaKind.CLIP
+                    && (item.seconds() == null || !Products.CLIP_SECONDS.contains(item.seconds()))) {
+                throw DomainException.invalidField("media[" + i + "].seconds", CatalogError.CLIP_LENGTH_INVALID);
+            }
+        }
+        boolean codePool = product.kind() == Products.Kind.VIRTUAL
+                && product.virtualType() == Products.VirtualType.ACTIVATION_CODE;
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < product.skus().size(); i++) {
             NewSku sku = product.skus().get(i);
@@ -73,6 +85,9 @@ public class CatalogService implements CatalogApi {
             }
             if (sku.initialStock() < 0) {
                 throw DomainException.invalidField(prefix + "initialStock", CatalogError.STOCK_INVALID);
+            }
+            if (codePool && sku.initialStock() != 0) {
+                throw DomainException.invalidField(prefix + "initialStock", CatalogError.CODE_STOCK_FROM_POOL);
             }
             if (sku.prices() == null) {
                 throw DomainException.invalidField(prefix + "prices", CatalogError.PRICE_INVALID);
@@ -201,24 +216,20 @@ public class CatalogService implements CatalogApi {
     }
 
     @Override
+    public List<com.realsourcing.catalog.api.VirtualDelivery> deliver(
+            com.realsourcing.catalog.api.VirtualGoodsOrder order) {
+        return virtualGoods.deliver(order);
+    }
+
+    @Override
+    public List<com.realsourcing.catalog.api.VirtualDelivery> deliveriesOf(UUID orderId) {
+        return virtualGoods.deliveriesOf(orderId);
+    }
+
+    @Override
     public Optional<SkuOffer> offer(UUID skuId, SalesChannel channel, boolean member, Instant at) {
         return store.findSku(skuId).map(sku -> {
-            Prices prices = sku.prices();
-            String source = "BASE";
-            java.math.BigDecimal price = prices.price();
-            Optional<ActivityPrice> activity = prices.activityPrices().stream()
-                    .filter(a -> !at.isBefore(a.startsAt()) && at.isBefore(a.endsAt()))
-                    .min(java.util.Comparator.comparing(ActivityPrice::price));
-            if (activity.isPresent()) {
-                price = activity.get().price();
-                source = "ACTIVITY";
-            } else if (member && prices.memberPrice() != null) {
-                price = prices.memberPrice();
-                source = "MEMBER";
-            } else if (channel != null && prices.channelPrices().containsKey(channel)) {
-                price = prices.channelPrices().get(channel);
-                source = "CHANNEL";
-            }
+            PriceResolution.Resolved resolved = PriceResolution.resolve(sku.prices(), channel, member, at);
             return new SkuOffer(
                     sku.skuId(),
                     sku.productId(),
@@ -227,9 +238,9 @@ public class CatalogService implements CatalogApi {
                     sku.attributes(),
                     sku.published(),
                     sku.virtual(),
-                    price,
+                    resolved.price(),
                     sku.currency(),
-                    source);
+                    resolved.source());
         });
     }
 }

@@ -229,16 +229,7 @@ class ProductStore {
                         select s.*, p.name as product_name, p.status, p.kind, p.currency
                         from catalog.skus s join catalog.products p on p.id = s.product_id where s.id = :id""")
                 .param("id", skuId)
-                .query((rs, n) -> new SkuRow(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("product_id", UUID.class),
-                        rs.getObject("organization_id", UUID.class),
-                        rs.getString("product_name"),
-                        json.readValue(rs.getString("attributes"), COMBINATION),
-                        rs.getString("status").equals("PUBLISHED"),
-                        rs.getString("kind").equals("VIRTUAL"),
-                        rs.getString("currency"),
-                        prices(rs.getObject("id", UUID.class), rs)))
+                .query((rs, n) -> skuRow(rs))
                 .optional();
     }
 
@@ -328,6 +319,71 @@ class ProductStore {
                         rs.getString("currency"),
                         instant(rs, "created_at")))
                 .list();
+    }
+
+    /** A published product's card data; prices come from its SKUs. */
+    record PublishedProduct(
+            UUID id,
+            String name,
+            Products.Kind kind,
+            Products.VirtualType virtualType,
+            String currency,
+            List<MediaItem> media) {}
+
+    List<PublishedProduct> published(UUID organizationId, int offset, int limit) {
+        return jdbc.sql(
+                        """
+                        select id, name, kind, virtual_type, currency, media from catalog.products
+                        where organization_id = :org and status = 'PUBLISHED'
+                        order by created_at desc, id desc offset :offset limit :limit""")
+                .param("org", organizationId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> new PublishedProduct(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        Products.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("virtual_type") == null
+                                ? null
+                                : Products.VirtualType.valueOf(rs.getString("virtual_type")),
+                        rs.getString("currency"),
+                        json.readValue(rs.getString("media"), MEDIA)))
+                .list();
+    }
+
+    long countPublished(UUID organizationId) {
+        return jdbc.sql("select count(*) from catalog.products where organization_id = :org and status = 'PUBLISHED'")
+                .param("org", organizationId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The SKUs of several products with their prices, in product order and position. */
+    List<SkuRow> skusOf(List<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                        select s.*, p.name as product_name, p.status, p.kind, p.currency
+                        from catalog.skus s join catalog.products p on p.id = s.product_id
+                        where s.product_id in (:ids) order by s.product_id, s.position""")
+                .param("ids", productIds)
+                .query((rs, n) -> skuRow(rs))
+                .list();
+    }
+
+    private SkuRow skuRow(ResultSet rs) throws SQLException {
+        return new SkuRow(
+                rs.getObject("id", UUID.class),
+                rs.getObject("product_id", UUID.class),
+                rs.getObject("organization_id", UUID.class),
+                rs.getString("product_name"),
+                json.readValue(rs.getString("attributes"), COMBINATION),
+                rs.getString("status").equals("PUBLISHED"),
+                rs.getString("kind").equals("VIRTUAL"),
+                rs.getString("currency"),
+                prices(rs.getObject("id", UUID.class), rs));
     }
 
     long count(UUID organizationId) {

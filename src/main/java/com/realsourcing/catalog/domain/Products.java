@@ -26,6 +26,9 @@ public final class Products {
         LIVE_TICKET
     }
 
+    /** The lengths a short clip (短视频素材) may have, in seconds (seed 004 §3.1.4). */
+    public static final java.util.Set<Integer> CLIP_SECONDS = java.util.Set.of(15, 30, 60);
+
     /** Main and detail images, videos and 15/30/60 s clips, stored in files and referred to by id. */
     public enum MediaKind {
         MAIN_IMAGE,

@@ -1,3 +1,3 @@
-/** Inventory's public API: stock levels, reservations (reserve, confirm, release) and stock set-up for new SKUs. */
+/** Inventory's public API: stock levels, reservations (reserve, confirm, release), stock set-up for new SKUs and receipts. */
 @org.springframework.modulith.NamedInterface("api")
 package com.realsourcing.inventory.api;

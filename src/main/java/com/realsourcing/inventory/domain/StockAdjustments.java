@@ -1,6 +1,7 @@
 package com.realsourcing.inventory.domain;
 
 import com.realsourcing.inventory.api.StockLevel;
+import com.realsourcing.inventory.api.StockReceipts;
 import com.realsourcing.inventory.domain.StockStore.Bucket;
 import com.realsourcing.inventory.domain.StockStore.ItemRef;
 import com.realsourcing.shared.domain.DomainException;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reason. Reducing stock never touches reserved units: it fails when too few are free.
  */
 @Service
-public class StockAdjustments {
+public class StockAdjustments implements StockReceipts {
 
     /** RECEIPT adds {@code quantity}, DAMAGE removes it, COUNT sets physical stock to it. */
     public enum Kind {
@@ -77,6 +78,12 @@ public class StockAdjustments {
         store.insertMovement(item, kind.name(), delta, reason.strip(), null, actorId, now);
         alerts.check(item, now);
         return StockLevel.of(skuId, physical + delta, reserved);
+    }
+
+    @Override
+    @Transactional
+    public StockLevel receive(UUID organizationId, UUID skuId, int quantity, String reason, UUID actorId) {
+        return adjust(organizationId, skuId, Kind.RECEIPT, quantity, reason, actorId);
     }
 
     /** Sets (or clears, with null) the SKU's low-stock threshold; alerts go to {@code userId}. */

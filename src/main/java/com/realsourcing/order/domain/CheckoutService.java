@@ -126,7 +126,8 @@ public class CheckoutService {
                     offer.attributes(),
                     cart.quantity(),
                     price.amount(),
-                    offer.priceSource()));
+                    offer.priceSource(),
+                    offer.virtual()));
             total = total.add(price.amount().multiply(BigDecimal.valueOf(cart.quantity())));
         }
         if (!changed.isEmpty()) {
@@ -173,6 +174,11 @@ public class CheckoutService {
                 .filter(o -> o.buyerId().equals(user.userId())
                         || o.organizationId().equals(user.organizationId()) && user.can(OrderPermissions.READ))
                 .orElseThrow(() -> DomainException.notFound(OrderError.NOT_FOUND));
+    }
+
+    /** What the order's virtual lines delivered (none before payment, or for physical goods). */
+    public List<com.realsourcing.catalog.api.VirtualDelivery> deliveries(Order order) {
+        return order.lines().stream().anyMatch(Line::virtual) ? catalog.deliveriesOf(order.id()) : List.of();
     }
 
     public ReservationView reservation(Order order) {

@@ -76,9 +76,9 @@ class OrderStore {
             jdbc.sql(
                             """
                             insert into orders.order_lines (order_id, position, sku_id, product_name, attributes,
-                                quantity, unit_price, price_source)
+                                quantity, unit_price, price_source, virtual)
                             values (:order, :position, :sku, :name, cast(:attributes as jsonb), :quantity, :price,
-                                :source)""")
+                                :source, :virtual)""")
                     .param("order", order.id())
                     .param("position", line.position())
                     .param("sku", line.skuId())
@@ -87,6 +87,7 @@ class OrderStore {
                     .param("quantity", line.quantity())
                     .param("price", line.unitPrice())
                     .param("source", line.priceSource())
+                    .param("virtual", line.virtual())
                     .update();
         }
     }
@@ -226,7 +227,8 @@ class OrderStore {
                         json.readValue(r.getString("attributes"), ATTRIBUTES),
                         r.getInt("quantity"),
                         r.getBigDecimal("unit_price"),
-                        r.getString("price_source")))
+                        r.getString("price_source"),
+                        r.getBoolean("virtual")))
                 .list();
         return new Order(
                 id,

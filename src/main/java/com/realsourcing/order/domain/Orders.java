@@ -44,7 +44,8 @@ public final class Orders {
             Map<String, String> attributes,
             int quantity,
             BigDecimal unitPrice,
-            String priceSource) {
+            String priceSource,
+            boolean virtual) {
 
         public BigDecimal lineTotal() {
             return unitPrice.multiply(BigDecimal.valueOf(quantity));

@@ -63,11 +63,20 @@ class OrderController {
                 .body(body);
     }
 
+    /** One order for its buyer or its seller; delivered virtual goods' codes are in clear for the buyer only. */
     @GetMapping("/orders/{id}")
     @PreAuthorize("hasAuthority('order:order:place') or hasAuthority('order:order:read')")
     OrderResponse get(@PathVariable UUID id) {
-        Orders.Order order = checkout.view(CurrentUser.require(), id);
-        return OrderResponse.from(order, checkout.reservation(order), true);
+        AuthenticatedUser user = CurrentUser.require();
+        Orders.Order order = checkout.view(user, id);
+        boolean buyer = order.buyerId().equals(user.userId());
+        return OrderResponse.from(
+                order,
+                checkout.reservation(order),
+                true,
+                checkout.deliveries(order).stream()
+                        .map(d -> OrderDtos.DeliveryResponse.from(d, buyer))
+                        .toList());
     }
 
     @PostMapping("/orders/{id}/pay")

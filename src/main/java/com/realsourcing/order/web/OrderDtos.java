@@ -1,6 +1,7 @@
 package com.realsourcing.order.web;
 
 import com.realsourcing.catalog.api.SalesChannel;
+import com.realsourcing.catalog.api.VirtualDelivery;
 import com.realsourcing.inventory.api.ReservationView;
 import com.realsourcing.order.domain.OrderStatus;
 import com.realsourcing.order.domain.Orders;
@@ -65,7 +66,30 @@ final class OrderDtos {
             int quantity,
             BigDecimal unitPrice,
             String priceSource,
-            BigDecimal lineTotal) {}
+            BigDecimal lineTotal,
+            boolean virtual) {}
+
+    /** A delivered virtual unit; {@code credential} is in clear for the buyer only. */
+    record DeliveryResponse(
+            int line, int unit, String productName, String kind, String credential, Instant deliveredAt) {
+
+        static DeliveryResponse from(VirtualDelivery delivery, boolean buyer) {
+            return new DeliveryResponse(
+                    delivery.line(),
+                    delivery.unit(),
+                    delivery.productName(),
+                    delivery.kind(),
+                    buyer ? delivery.credential() : mask(delivery.credential()),
+                    delivery.deliveredAt());
+        }
+
+        static String mask(String credential) {
+            if (credential.length() <= 4) {
+                return "****";
+            }
+            return credential.substring(0, 2) + "****" + credential.substring(credential.length() - 2);
+        }
+    }
 
     record ReservationResponse(UUID id, String status, Instant expiresAt) {
         static ReservationResponse from(ReservationView view) {
@@ -87,10 +111,16 @@ final class OrderDtos {
             String cancelReason,
             Instant expiresAt,
             Instant createdAt,
-            Instant paidAt) {
+            Instant paidAt,
+            List<DeliveryResponse> deliveries) {
+
+        static OrderResponse from(Orders.Order order, ReservationView reservation, boolean full) {
+            return from(order, reservation, full, List.of());
+        }
 
         /** {@code full}: the detail view shows the address line; lists mask it too. The phone is always masked. */
-        static OrderResponse from(Orders.Order order, ReservationView reservation, boolean full) {
+        static OrderResponse from(
+                Orders.Order order, ReservationView reservation, boolean full, List<DeliveryResponse> deliveries) {
             Orders.Address masked = order.address().masked();
             Orders.Address shown = full
                     ? new Orders.Address(
@@ -114,7 +144,8 @@ final class OrderDtos {
                                     l.quantity(),
                                     l.unitPrice(),
                                     l.priceSource(),
-                                    l.lineTotal()))
+                                    l.lineTotal(),
+                                    l.virtual()))
                             .toList(),
                     AddressResponse.from(shown),
                     reservation == null ? null : ReservationResponse.from(reservation),
@@ -122,7 +153,8 @@ final class OrderDtos {
                     order.cancelReason(),
                     order.expiresAt(),
                     order.createdAt(),
-                    order.paidAt());
+                    order.paidAt(),
+                    deliveries);
         }
     }
 }

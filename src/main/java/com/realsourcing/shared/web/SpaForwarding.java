@@ -20,6 +20,9 @@ class SpaForwarding implements WebMvcConfigurer {
         "/organization",
         "/directory",
         "/directory/factories/{id:[0-9a-fA-F-]+}",
+        "/s/{store:[0-9a-fA-F-]+}",
+        "/s/{store:[0-9a-fA-F-]+}/checkout",
+        "/s/{store:[0-9a-fA-F-]+}/{kind:products|orders}/{id:[0-9a-fA-F-]+}",
         "/admin/{page:[a-z-]+}",
         "/admin/{module:[a-z-]+}/{page:[a-z-]+}",
         "/{module:[a-z-]+}/{page:[a-z-]+}"
