@@ -35,7 +35,10 @@ class SecurityMatrixIntegrationTests extends ApiTestSupport {
             "GET /api/directory/taxonomy",
             "GET /api/directory/tags/{id}",
             "GET /api/directory/factories",
-            "GET /api/factory/{id}");
+            "GET /api/factory/{id}",
+            "GET /api/intel/shared-reports/{token}",
+            "GET /api/intel/shared-reports/{token}/poster.png",
+            "GET /api/intel/shared-reports/{token}/report.pdf");
 
     record Operation(String method, String path) {
         String key() {

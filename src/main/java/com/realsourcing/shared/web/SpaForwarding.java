@@ -20,6 +20,8 @@ class SpaForwarding implements WebMvcConfigurer {
         "/organization",
         "/directory",
         "/directory/factories/{id:[0-9a-fA-F-]+}",
+        "/intel",
+        "/r/{token:[A-Za-z0-9_-]+}",
         "/admin/{page:[a-z-]+}",
         "/admin/{module:[a-z-]+}/{page:[a-z-]+}",
         "/{module:[a-z-]+}/{page:[a-z-]+}"

@@ -42,7 +42,9 @@ class CjkFontsTests {
             assertThat(ink(drawn)).as("ink of %s", c).isGreaterThan(50);
             assertThat(drawn).as("%s differs from the missing-glyph box", c).isNotEqualTo(box);
             if (previous != null) {
-                assertThat(drawn).as("%s differs from the character before it", c).isNotEqualTo(previous);
+                assertThat(drawn)
+                        .as("%s differs from the character before it", c)
+                        .isNotEqualTo(previous);
             }
             previous = drawn;
         }
