@@ -71,6 +71,14 @@ public class Posters {
         this.clock = clock;
     }
 
+    /** Loads the CJK font in the background once the application is up, so the first poster does not wait ~1 s. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void loadFontEarly() {
+        Thread loader = new Thread(com.realsourcing.shared.render.CjkFonts::regular, "cjk-font-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** The industry report poster: the same filters as {@code POST /api/search/industry}. */
     public PosterRenderer.Rendered industry(MarketQueries.SearchQuery query) {
         return PosterRenderer.render(industryContent(market.search(query)));
