@@ -8,6 +8,8 @@ import catalogZh from '@/modules/catalog/locales/zh-CN.json'
 import inventoryEn from '@/modules/inventory/locales/en-US.json'
 import inventoryZh from '@/modules/inventory/locales/zh-CN.json'
 import notifyEn from '@/modules/notify/locales/en-US.json'
+import intelEn from '@/modules/intel/locales/en-US.json'
+import intelZh from '@/modules/intel/locales/zh-CN.json'
 import notifyZh from '@/modules/notify/locales/zh-CN.json'
 import { DEFAULT_LOCALE, setActiveLocale, storedLocale, storeLocale, type AppLocale } from '@/shared/locale'
 import sharedEn from '@/shared/locales/en-US.json'
@@ -19,11 +21,12 @@ export type MessageSchema = typeof sharedZh &
   typeof notifyZh &
   typeof directoryZh &
   typeof catalogZh &
-  typeof inventoryZh
+  typeof inventoryZh &
+  typeof intelZh
 
 export const messages: Record<AppLocale, MessageSchema> = {
-  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh },
-  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn },
+  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...intelZh },
+  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...intelEn },
 }
 
 export function createAppI18n(locale: AppLocale = storedLocale() ?? DEFAULT_LOCALE) {

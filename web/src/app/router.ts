@@ -5,6 +5,7 @@ import { directoryPublicRoutes, directoryRoutes } from '@/modules/directory'
 import { catalogRoutes } from '@/modules/catalog'
 import { inventoryRoutes } from '@/modules/inventory'
 import { notifyRoutes } from '@/modules/notify'
+import { intelPublicRoutes, intelRoutes } from '@/modules/intel'
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -20,6 +21,8 @@ export const routes: RouteRecordRaw[] = [
   ...directoryRoutes,
   ...catalogRoutes,
   ...inventoryRoutes,
+  ...intelPublicRoutes,
+  ...intelRoutes,
   {
     path: '/403',
     name: 'forbidden',
@@ -51,7 +54,7 @@ export async function guard(to: RouteLocationNormalized) {
   if (!session.loggedIn) {
     return to.fullPath === '/' ? { name: 'login' } : { name: 'login', query: { redirect: to.fullPath } }
   }
-  if (to.meta.permission && !session.can(to.meta.permission)) {
+  if (to.meta.permission && !session.canAny(to.meta.permission)) {
     return { name: 'forbidden', query: { from: to.fullPath } }
   }
   return true
