@@ -15,7 +15,7 @@ export function aReference(): Reference {
   }
 }
 
-function figures(plays: number, change: number | null = 0.25) {
+function figures(plays: number, change = 0.25) {
   return {
     videos: 12,
     plays,
