@@ -249,4 +249,44 @@ class IntelBrowserJourneyIntegrationTests {
             context.close();
         }
     }
+
+    @Test
+    void aCustomerOpensASharedWeeklyReportOnAPhoneWithoutAnAccount() {
+        ApiClient admin = new ApiClient(port);
+        assertThat(admin.post(
+                                "/api/identity/login",
+                                Map.of(
+                                        "login",
+                                        "intel-journey-admin@test.realsourcing.cn",
+                                        "password",
+                                        "Journey@Admin1"))
+                        .status())
+                .isEqualTo(200);
+        var report = admin.post("/api/intel/weekly-reports", null);
+        assertThat(report.status()).as(report.body()).isEqualTo(201);
+        var link = admin.post("/api/intel/weekly-reports/" + report.text("id") + "/share-link", null);
+        assertThat(link.status()).as(link.body()).isIn(200, 201);
+
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN")
+                .setViewportSize(375, 740)
+                .setIsMobile(true)
+                .setHasTouch(true));
+        phone.setDefaultTimeout(20_000);
+        try {
+            Page page = phone.newPage();
+            page.navigate("http://localhost:" + port + link.text("path"));
+            assertThat(page.locator("[data-testid='page-title']")).containsText(report.text("week"));
+            assertThat(page.locator("[data-testid='report-view']")).hasAttribute("data-week", report.text("week"));
+            assertThat((int) page.evaluate("document.documentElement.scrollWidth"))
+                    .isLessThanOrEqualTo(375);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("intel-shared-report-phone.png")));
+            page.locator("[data-testid='shared-poster']").click();
+            assertThat(page.locator("[data-testid='poster-dialog']")).hasAttribute("data-state", "ready");
+            page.navigate("http://localhost:" + port + "/r/" + "x".repeat(43));
+            assertThat(page.locator("[data-testid='shared-not-found']")).isVisible();
+        } finally {
+            phone.close();
+        }
+    }
 }
