@@ -214,4 +214,36 @@ class PosterApiIntegrationTests extends ApiTestSupport {
                         .status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void peopleSharingTheSameReportAtOnceGetOneLink() throws Exception {
+        String id = admin().post("/api/intel/weekly-reports", null).text("id");
+        List<ApiClient> readers = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> loggedIn("FACTORY"))
+                .toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(readers.size());
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<ApiClient.Response>> answers = new java.util.ArrayList<>();
+            for (ApiClient reader : readers) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return reader.post("/api/intel/weekly-reports/" + id + "/share-link", null);
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> tokens = new java.util.HashSet<>();
+            int created = 0;
+            for (var answer : answers) {
+                ApiClient.Response response = answer.get();
+                assertThat(response.status()).as(response.body()).isIn(200, 201);
+                created += response.status() == 201 ? 1 : 0;
+                tokens.add(response.text("token"));
+            }
+            assertThat(tokens).hasSize(1);
+            assertThat(created).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

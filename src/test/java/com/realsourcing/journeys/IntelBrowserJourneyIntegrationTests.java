@@ -32,12 +32,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Seed 000's journey in a real browser: a factory searches 纺织, reads the region figures, opens a factory from the
- * top accounts and makes its poster (the PNG is shown and downloads); the results also fit a 375 px phone.
+ * top accounts and makes its poster (the PNG is shown and downloads); the results also fit a 375 px phone. The
+ * application context is configured exactly like {@link BrowserJourneyIntegrationTests}' so the two share one.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "realsourcing.identity.bootstrap-admin.login=intel-journey-admin@test.realsourcing.cn",
+            "realsourcing.identity.bootstrap-admin.login=journey-admin@test.realsourcing.cn",
             "realsourcing.identity.bootstrap-admin.password=Journey@Admin1"
         })
 class IntelBrowserJourneyIntegrationTests {
@@ -128,11 +129,7 @@ class IntelBrowserJourneyIntegrationTests {
         ApiClient admin = new ApiClient(port);
         assertThat(admin.post(
                                 "/api/identity/login",
-                                Map.of(
-                                        "login",
-                                        "intel-journey-admin@test.realsourcing.cn",
-                                        "password",
-                                        "Journey@Admin1"))
+                                Map.of("login", "journey-admin@test.realsourcing.cn", "password", "Journey@Admin1"))
                         .status())
                 .isEqualTo(200);
         assertThat(admin.post("/api/directory/admin/reviews/" + submitted.text("id") + "/approve", null)
@@ -255,11 +252,7 @@ class IntelBrowserJourneyIntegrationTests {
         ApiClient admin = new ApiClient(port);
         assertThat(admin.post(
                                 "/api/identity/login",
-                                Map.of(
-                                        "login",
-                                        "intel-journey-admin@test.realsourcing.cn",
-                                        "password",
-                                        "Journey@Admin1"))
+                                Map.of("login", "journey-admin@test.realsourcing.cn", "password", "Journey@Admin1"))
                         .status())
                 .isEqualTo(200);
         var report = admin.post("/api/intel/weekly-reports", null);
