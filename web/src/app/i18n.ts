@@ -8,6 +8,8 @@ import catalogZh from '@/modules/catalog/locales/zh-CN.json'
 import inventoryEn from '@/modules/inventory/locales/en-US.json'
 import inventoryZh from '@/modules/inventory/locales/zh-CN.json'
 import notifyEn from '@/modules/notify/locales/en-US.json'
+import intelEn from '@/modules/intel/locales/en-US.json'
+import intelZh from '@/modules/intel/locales/zh-CN.json'
 import notifyZh from '@/modules/notify/locales/zh-CN.json'
 import storeEn from '@/modules/store/locales/en-US.json'
 import storeZh from '@/modules/store/locales/zh-CN.json'
@@ -22,11 +24,12 @@ export type MessageSchema = typeof sharedZh &
   typeof directoryZh &
   typeof catalogZh &
   typeof inventoryZh &
-  typeof storeZh
+  typeof storeZh &
+  typeof intelZh
 
 export const messages: Record<AppLocale, MessageSchema> = {
-  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh },
-  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn },
+  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh, ...intelZh },
+  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn, ...intelEn },
 }
 
 export function createAppI18n(locale: AppLocale = storedLocale() ?? DEFAULT_LOCALE) {

@@ -1,17 +1,18 @@
-import { Bell, Box, CollectionTag, DataAnalysis, Document, DocumentChecked, EditPen, Goods, House, OfficeBuilding, Shop, Stamp, Star, User, UserFilled } from '@element-plus/icons-vue'
+import { Bell, Box, CollectionTag, DataAnalysis, DataLine, Document, DocumentChecked, EditPen, Files, Goods, House, Memo, OfficeBuilding, Shop, Stamp, Star, TrendCharts, Upload, User, UserFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import { CatalogPermissions } from '@/modules/catalog/api'
 import { DirectoryPermissions } from '@/modules/directory/api'
 import { Permissions } from '@/modules/identity/api'
 import { InventoryPermissions } from '@/modules/inventory/api'
 import { NotifyPermissions } from '@/modules/notify/api'
+import { INTEL_READERS, IntelPermissions } from '@/modules/intel/api'
 
 export interface MenuEntry {
   path: string
   labelKey: string
   icon: Component
-  /** Shown only with this permission. */
-  permission?: string
+  /** Shown only with this permission (with a list: any of them). */
+  permission?: string | readonly string[]
   /** Hidden with this permission (a factory onboards instead of verifying its company). */
   hiddenWith?: string
   testId: string
@@ -33,6 +34,9 @@ export const menu: MenuGroup[] = [
       { path: '/directory/my-factory', labelKey: 'menu.myFactory', icon: OfficeBuilding, permission: DirectoryPermissions.inquiryRead, testId: 'menu-my-factory' },
       { path: '/directory/onboarding', labelKey: 'menu.directoryOnboarding', icon: EditPen, permission: DirectoryPermissions.factoryOnboard, testId: 'menu-directory-onboarding' },
       { path: '/directory/verification', labelKey: 'menu.verification', icon: Stamp, permission: DirectoryPermissions.verificationSubmit, hiddenWith: DirectoryPermissions.factoryOnboard, testId: 'menu-verification' },
+      { path: '/intel', labelKey: 'menu.intel', icon: DataLine, permission: INTEL_READERS, testId: 'menu-intel' },
+      { path: '/intel/hot-products', labelKey: 'menu.intelHot', icon: TrendCharts, permission: INTEL_READERS, testId: 'menu-intel-hot' },
+      { path: '/intel/weekly-report', labelKey: 'menu.intelReport', icon: Memo, permission: INTEL_READERS, testId: 'menu-intel-report' },
       { path: '/notifications', labelKey: 'menu.notifications', icon: Bell, permission: NotifyPermissions.read, testId: 'menu-notifications' },
       { path: '/catalog/products', labelKey: 'menu.products', icon: Goods, permission: CatalogPermissions.read, testId: 'menu-products' },
       { path: '/inventory/skus', labelKey: 'menu.stock', icon: Box, permission: InventoryPermissions.read, testId: 'menu-stock' },
@@ -48,6 +52,8 @@ export const menu: MenuGroup[] = [
       { path: '/admin/organizations', labelKey: 'menu.adminOrganizations', icon: OfficeBuilding, permission: Permissions.organizationReadAll, testId: 'menu-admin-organizations' },
       { path: '/admin/directory/reviews', labelKey: 'menu.directoryReviews', icon: DocumentChecked, permission: DirectoryPermissions.reviewDecide, testId: 'menu-directory-reviews' },
       { path: '/admin/directory/tags', labelKey: 'menu.directoryTags', icon: CollectionTag, permission: DirectoryPermissions.taxonomyManage, testId: 'menu-directory-tags' },
+      { path: '/admin/intel/imports', labelKey: 'menu.intelImports', icon: Upload, permission: IntelPermissions.curate, testId: 'menu-intel-imports' },
+      { path: '/admin/intel/curation', labelKey: 'menu.intelCuration', icon: Files, permission: IntelPermissions.curate, testId: 'menu-intel-curation' },
       { path: '/admin/audit-log', labelKey: 'menu.auditLog', icon: Document, permission: Permissions.auditRead, testId: 'menu-admin-audit-log' },
     ],
   },
@@ -55,7 +61,8 @@ export const menu: MenuGroup[] = [
 
 /** The menu a user sees: entries they lack permission for vanish, and so do groups left empty. */
 export function visibleMenu(can: (permission: string) => boolean): MenuGroup[] {
+  const allowed = (p: string | readonly string[]) => (typeof p === 'string' ? can(p) : p.some(can))
   return menu
-    .map((group) => ({ ...group, entries: group.entries.filter((e) => (!e.permission || can(e.permission)) && !(e.hiddenWith && can(e.hiddenWith))) }))
+    .map((group) => ({ ...group, entries: group.entries.filter((e) => (!e.permission || allowed(e.permission)) && !(e.hiddenWith && can(e.hiddenWith))) }))
     .filter((group) => group.entries.length > 0)
 }

@@ -10,7 +10,7 @@ declare module 'vue-router' {
     layout?: 'app' | 'auth' | 'store'
     /** i18n key of the page title (document title). */
     titleKey?: string
-    /** Permission string the page needs (module:resource:action). */
-    permission?: string
+    /** Permission string the page needs (module:resource:action); with a list, any one of them will do. */
+    permission?: string | readonly string[]
   }
 }

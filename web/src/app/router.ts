@@ -6,6 +6,7 @@ import { catalogRoutes } from '@/modules/catalog'
 import { inventoryRoutes } from '@/modules/inventory'
 import { notifyRoutes } from '@/modules/notify'
 import { storePublicRoutes, storeRoutes } from '@/modules/store'
+import { intelPublicRoutes, intelRoutes } from '@/modules/intel'
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -23,6 +24,8 @@ export const routes: RouteRecordRaw[] = [
   ...inventoryRoutes,
   ...storePublicRoutes,
   ...storeRoutes,
+  ...intelPublicRoutes,
+  ...intelRoutes,
   {
     path: '/403',
     name: 'forbidden',
@@ -54,7 +57,7 @@ export async function guard(to: RouteLocationNormalized) {
   if (!session.loggedIn) {
     return to.fullPath === '/' ? { name: 'login' } : { name: 'login', query: { redirect: to.fullPath } }
   }
-  if (to.meta.permission && !session.can(to.meta.permission)) {
+  if (to.meta.permission && !session.canAny(to.meta.permission)) {
     return { name: 'forbidden', query: { from: to.fullPath } }
   }
   return true

@@ -23,6 +23,11 @@ export const useSessionStore = defineStore('session', () => {
     return permissions.value.has(permission)
   }
 
+  /** One permission, or any of a list (pages that readers and curators both open). */
+  function canAny(permission: string | readonly string[]): boolean {
+    return typeof permission === 'string' ? can(permission) : permission.some(can)
+  }
+
   /**
    * Aligns the UI language with the account once a session starts: a choice made on this device wins and is
    * saved to the account; without one, the account's language is adopted.
@@ -111,6 +116,7 @@ export const useSessionStore = defineStore('session', () => {
     timeZone,
     activeOrganization,
     can,
+    canAny,
     load,
     login,
     logout,

@@ -1471,6 +1471,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/intel/posters/factories/{id}.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["factoryPoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/posters/industry.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["industryPoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/intel/reference": {
         parameters: {
             query?: never;
@@ -1487,6 +1519,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/intel/shared-reports/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["sharedReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/shared-reports/{token}/poster.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["sharedReportPoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/shared-reports/{token}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["sharedReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/intel/trade-sources": {
         parameters: {
             query?: never;
@@ -1495,6 +1575,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["sources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["trend"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1545,6 +1641,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["generateWeeklyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/weekly-reports/{id}/poster.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["weeklyReportPoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/weekly-reports/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["weeklyReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/weekly-reports/{id}/share-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["shareWeeklyReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3060,6 +3204,16 @@ export interface components {
             channel: "MINI_PROGRAM" | "H5" | "TAOBAO" | "XIAOHONGSHU" | "DOUYIN" | "PINDUODUO";
             lines: components["schemas"]["CartLineRequest"][];
         };
+        Point: {
+            /** Format: date */
+            day: string;
+            /** Format: int64 */
+            plays: number;
+            /** Format: int64 */
+            previousPlays: number;
+            /** Format: int64 */
+            videos: number;
+        };
         PriceRange: {
             currency: string;
             max: number;
@@ -3262,6 +3416,15 @@ export interface components {
             value: number;
             /** Format: double */
             weight: number;
+        };
+        ShareLink: {
+            created: boolean;
+            path: string;
+            /** Format: uuid */
+            reportId: string;
+            token: string;
+            url: string;
+            week: string;
         };
         ShowcaseProductRequest: {
             /** Format: uuid */
@@ -3513,6 +3676,14 @@ export interface components {
             name: string;
             prefix: string;
         };
+        Trend: {
+            country: string;
+            days: components["schemas"]["Point"][];
+            industry: string;
+            period: components["schemas"]["Period"];
+            product: string;
+            region: string;
+        };
         TrustProfileRequest: {
             /** Format: int32 */
             areaSqm?: number;
@@ -3602,6 +3773,8 @@ export interface components {
             generatedAt: string;
             headlinesZh: string[];
             hotProducts: components["schemas"]["ProductRank"][];
+            /** Format: uuid */
+            id: string;
             industries: components["schemas"]["IndustryMovement"][];
             news: components["schemas"]["NewsItem"][];
             /** Format: date */
@@ -5995,6 +6168,55 @@ export interface operations {
             };
         };
     };
+    factoryPoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+        };
+    };
+    industryPoster: {
+        parameters: {
+            query?: {
+                keyword?: string;
+                industry?: string;
+                region?: string;
+                country?: string;
+                productType?: string;
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+        };
+    };
     reference: {
         parameters: {
             query?: never;
@@ -6015,6 +6237,72 @@ export interface operations {
             };
         };
     };
+    sharedReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyReport"];
+                };
+            };
+        };
+    };
+    sharedReportPoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+        };
+    };
+    sharedReportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
     sources: {
         parameters: {
             query?: never;
@@ -6031,6 +6319,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Source"][];
+                };
+            };
+        };
+    };
+    trend: {
+        parameters: {
+            query?: {
+                keyword?: string;
+                industry?: string;
+                region?: string;
+                country?: string;
+                productType?: string;
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trend"];
                 };
             };
         };
@@ -6137,6 +6452,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WeeklyReport"];
+                };
+            };
+        };
+    };
+    weeklyReportPoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+        };
+    };
+    weeklyReportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    shareWeeklyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareLink"];
                 };
             };
         };

@@ -38,7 +38,10 @@ class SecurityMatrixIntegrationTests extends ApiTestSupport {
             "GET /api/factory/{id}",
             "GET /api/catalog/stores/{storeId}",
             "GET /api/catalog/stores/{storeId}/products",
-            "GET /api/catalog/stores/{storeId}/products/{productId}");
+            "GET /api/catalog/stores/{storeId}/products/{productId}",
+            "GET /api/intel/shared-reports/{token}",
+            "GET /api/intel/shared-reports/{token}/poster.png",
+            "GET /api/intel/shared-reports/{token}/report.pdf");
 
     record Operation(String method, String path) {
         String key() {

@@ -101,4 +101,29 @@ describe('FactoryPage', () => {
     expect(h.router.currentRoute.value.query.redirect).toBe('/directory/factories/fac-1')
     expect(allByTestId('factory-claim')).toHaveLength(0)
   })
+
+  it('shows the factory’s TikTok accounts and 30-day figures, and its poster for market readers', async () => {
+    const tiktok = {
+      factoryId: 'fac-1',
+      accounts: [{ id: 'a-1', platform: 'TIKTOK', handle: 'hengwen_cups', nickname: '恒温', profileUrl: 'https://www.tiktok.com/@hengwen_cups', followers: 35_600, followersText: '3.6万', videoTotal: 40, verified: true, seller: false }],
+      videos30d: 12,
+      plays30d: 3_562_000,
+      plays30dText: '356.2万',
+      likes30d: 1000,
+      engagementRate30d: 0.031,
+    }
+    fakeServer((call) => (call.path === '/api/factory/fac-1' ? json(200, aCard({ extensions: { tiktok } })) : undefined))
+    await mountWith(FactoryPage, await harness('/directory/factories/fac-1', aMe({ permissions: ['intel:market:read'] })))
+    expect(byTestId('factory-tiktok-plays').textContent).toBe('356.2万')
+    expect(byTestId('factory-tiktok-account').dataset.handle).toBe('hengwen_cups')
+    expect(byTestId('factory-tiktok-account').textContent).toContain('3.56万')
+    await click('factory-poster')
+    expect(byTestId('poster-image').getAttribute('src')).toBe('/api/intel/posters/factories/fac-1.png')
+  })
+
+  it('has no TikTok section for a visitor when none is linked', async () => {
+    fakeServer((call) => (call.path === '/api/factory/fac-1' ? json(200, aCard()) : undefined))
+    await mountWith(FactoryPage, await harness('/directory/factories/fac-1', null))
+    expect(allByTestId('factory-tiktok')).toHaveLength(0)
+  })
 })

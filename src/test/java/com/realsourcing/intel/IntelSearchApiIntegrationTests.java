@@ -231,4 +231,24 @@ class IntelSearchApiIntegrationTests extends ApiTestSupport {
         assertThat(loggedIn("CREATOR").get("/api/hot-products").status()).isEqualTo(403);
         assertThat(admin().get("/api/hot-products").status()).isEqualTo(200);
     }
+
+    @Test
+    void theTrendLineSumsEachDayOfTheSliceBesideThePreviousPeriod() {
+        var response = loggedIn("FACTORY").get("/api/intel/trends?industry=textiles-apparel&country=NZ&period=30d");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode days = response.json().path("days");
+        assertThat(days.size()).isEqualTo(30);
+        long plays = 0;
+        long videos = 0;
+        long previous = 0;
+        for (JsonNode day : days) {
+            plays += day.path("plays").asLong();
+            videos += day.path("videos").asLong();
+            previous += day.path("previousPlays").asLong();
+        }
+        // the two New Zealand videos of the last 30 days, and the one 40 days ago
+        assertThat(plays).isEqualTo(3_562_000);
+        assertThat(videos).isEqualTo(2);
+        assertThat(previous).isEqualTo(1_000_000);
+    }
 }

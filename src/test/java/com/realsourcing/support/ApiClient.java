@@ -165,6 +165,31 @@ public class ApiClient {
         }
     }
 
+    /** GETs a binary resource (an image, a PDF); the body is kept as bytes. */
+    public BinaryResponse getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response =
+                    http.send(request("GET", path, null).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response whose body is bytes. */
+    public record BinaryResponse(int status, byte[] body, HttpResponse<byte[]> raw) {
+        public String contentType() {
+            return raw.headers().firstValue("Content-Type").orElse("");
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
     /** POSTs a multipart form with one file part and plain fields, echoing the CSRF token like the console. */
     public Response postMultipart(
             String path, String fileField, String filename, byte[] content, java.util.Map<String, String> fields) {

@@ -21,6 +21,9 @@ final class IntelError {
     static final String IMPORT_NOT_FOUND = "intel.import-not-found";
     static final String VIDEO_NOT_FOUND = "intel.video-not-found";
     static final String ACCOUNT_NOT_FOUND = "intel.account-not-found";
+    static final String REPORT_NOT_FOUND = "intel.report-not-found";
+    static final String REPORT_NOT_SHARED = "intel.report-not-shared";
+    static final String FACTORY_NOT_FOUND = "intel.factory-not-found";
 
     private IntelError() {}
 

@@ -115,10 +115,11 @@ public final class MarketViews {
             String industry, String nameZh, Figures total, List<RegionFigures> regions, String headlineZh) {}
 
     /**
-     * A weekly report; {@code version} is the stored generation it comes from (null when computed on the fly because
-     * none was generated for that week yet).
+     * A weekly report; {@code id} and {@code version} name the stored generation it comes from (both null when
+     * computed on the fly because none was generated for that week yet): posters, PDFs and share links need an id.
      */
     public record WeeklyReport(
+            UUID id,
             Integer version,
             String week,
             LocalDate from,

@@ -59,7 +59,9 @@ public class WeeklyReportArchive {
                 .param(computed.week())
                 .query(Integer.class)
                 .single();
+        UUID id = Ids.newId();
         WeeklyReport stored = new WeeklyReport(
+                id,
                 version,
                 computed.week(),
                 computed.from(),
@@ -77,7 +79,7 @@ public class WeeklyReportArchive {
                         values (?, ?, ?, ?, ?::jsonb, ?, ?)
                         """)
                 .params(
-                        Ids.newId(),
+                        id,
                         stored.week(),
                         version,
                         trigger,
@@ -94,11 +96,37 @@ public class WeeklyReportArchive {
     /** The latest stored version of a week, or the report computed now. */
     public WeeklyReport latest(String week) {
         String iso = WeeklyReports.isoWeek(reports.weekStart(week));
-        Optional<String> content = jdbc.sql(
-                        "select content::text from intel.weekly_reports where week = ? order by version desc limit 1")
+        return jdbc.sql(
+                        "select id, content::text from intel.weekly_reports where week = ? order by version desc limit 1")
                 .param(iso)
-                .query(String.class)
+                .query((rs, n) -> withId(rs.getObject(1, UUID.class), rs.getString(2)))
+                .optional()
+                .orElseGet(() -> reports.report(week));
+    }
+
+    /** A stored version by its id. */
+    public Optional<WeeklyReport> find(UUID id) {
+        return jdbc.sql("select id, content::text from intel.weekly_reports where id = ?")
+                .param(id)
+                .query((rs, n) -> withId(rs.getObject(1, UUID.class), rs.getString(2)))
                 .optional();
-        return content.map(c -> json.readValue(c, WeeklyReport.class)).orElseGet(() -> reports.report(week));
+    }
+
+    /** Versions stored before reports carried their id get it from the row. */
+    private WeeklyReport withId(UUID id, String content) {
+        WeeklyReport r = json.readValue(content, WeeklyReport.class);
+        return new WeeklyReport(
+                id,
+                r.version(),
+                r.week(),
+                r.from(),
+                r.to(),
+                r.complete(),
+                r.headlinesZh(),
+                r.industries(),
+                r.hotProducts(),
+                r.emergingAccounts(),
+                r.news(),
+                r.generatedAt());
     }
 }

@@ -149,6 +149,7 @@ public class WeeklyReports {
                 .forEach(p -> headlines.add("爆款：" + p.nameZh() + "（" + p.hotReasonZh() + "）"));
         return new WeeklyReport(
                 null,
+                null,
                 period.code(),
                 from,
                 to,

@@ -23,6 +23,8 @@ class SpaForwarding implements WebMvcConfigurer {
         "/s/{store:[0-9a-fA-F-]+}",
         "/s/{store:[0-9a-fA-F-]+}/checkout",
         "/s/{store:[0-9a-fA-F-]+}/{kind:products|orders}/{id:[0-9a-fA-F-]+}",
+        "/intel",
+        "/r/{token:[A-Za-z0-9_-]+}",
         "/admin/{page:[a-z-]+}",
         "/admin/{module:[a-z-]+}/{page:[a-z-]+}",
         "/{module:[a-z-]+}/{page:[a-z-]+}"

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * On-demand benchmark (not a test): boots the application (web server on a free port) on a fresh embedded PostgreSQL under
  * target/bench-data, loads the synthetic set at {@code videos} size, imports Apify JSON items through the real
  * import path, then times the industry search, its region/country aggregate on the daily figures against a plain
- * GROUP BY over the videos in the same run, and the weekly report. See docs/performance.md.
+ * GROUP BY over the videos in the same run, the weekly report, and the posters end to end. See docs/performance.md.
  *
  * <p>Arguments: videos (1000000), accounts (20000), apify items (100000), queries (300).
  */
@@ -154,6 +154,27 @@ public final class IntelBenchmark {
             weekly[i] = System.nanoTime() - s;
         }
         report("weekly report", weekly);
+
+        // posters end to end as the routes make them: the industry search, then drawing and PNG encoding
+        Posters posters = context.getBean(Posters.class);
+        long[] industryPosters = new long[Math.max(20, queries / 3)];
+        for (int i = 0; i < industryPosters.length; i++) {
+            MarketQueries.SearchQuery q = query(random, industries, regions, countries, periods);
+            long s = System.nanoTime();
+            posters.industry(q);
+            industryPosters[i] = System.nanoTime() - s;
+        }
+        report("industry poster (search + render + PNG)", industryPosters);
+        java.util.UUID reportId = context.getBean(WeeklyReportArchive.class)
+                .generate(context.getBean(WeeklyReportArchive.class).previousWeek(), "MANUAL", null)
+                .id();
+        long[] weeklyPosters = new long[20];
+        for (int i = 0; i < weeklyPosters.length; i++) {
+            long s = System.nanoTime();
+            posters.weeklyReport(reportId);
+            weeklyPosters[i] = System.nanoTime() - s;
+        }
+        report("weekly report poster (stored report + render + PNG)", weeklyPosters);
     }
 
     static MarketQueries.SearchQuery query(
