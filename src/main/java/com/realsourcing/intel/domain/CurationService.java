@@ -3,7 +3,6 @@ package com.realsourcing.intel.domain;
 import com.realsourcing.shared.domain.DomainException;
 import com.realsourcing.shared.domain.Ids;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,11 +69,10 @@ public class CurationService {
 
     @Transactional
     public void label(UUID videoId, LabelChange change, UUID userId) {
-        LocalDate day = jdbc.sql("select published_on from intel.videos where id = ? for update")
-                .param(videoId)
-                .query(LocalDate.class)
-                .optional()
-                .orElseThrow(() -> DomainException.notFound(IntelError.VIDEO_NOT_FOUND));
+        VideoStore.FigureRow before = store.figureRow(videoId);
+        if (before == null) {
+            throw DomainException.notFound(IntelError.VIDEO_NOT_FOUND);
+        }
         List<String> kinds = new ArrayList<>();
         if (change.industry() != null) {
             String industry = validIndustry(change.industry());
@@ -110,7 +108,16 @@ public class CurationService {
             save(videoId, "COUNTRY", country, change.note(), userId);
         }
         store.markMarket(videoId);
-        store.rebuildDays(List.of(day));
+        moveFigures(videoId, before);
+    }
+
+    /** The video leaves its old slot of the daily figures and joins its new one (exact, by deltas). */
+    private void moveFigures(UUID videoId, VideoStore.FigureRow before) {
+        VideoStore.FigureRow after = store.figureRow(videoId);
+        if (!after.equals(before)) {
+            store.applyFigures(before, -1);
+            store.applyFigures(after, 1);
+        }
     }
 
     String validIndustry(String code) {
