@@ -411,10 +411,29 @@ public class ImportService {
             }
             curation.linkFactory(account, factoryId);
         }
+        // profile corrections: the columns present replace the account's values, through the same method as the page
+        List<String> profile = List.of("nickname", "profile_url", "bio", "bio_link", "followers", "verified", "seller");
+        if (profile.stream().anyMatch(c -> cell.apply(c) != null)) {
+            CurationService.CuratedAccount a = curation.account(account);
+            curation.updateAccount(
+                    account,
+                    new CurationService.AccountFields(
+                            a.handle(),
+                            orElse(cell.apply("nickname"), a.nickname()),
+                            orElse(cell.apply("profile_url"), a.profileUrl()),
+                            orElse(cell.apply("bio"), a.bio()),
+                            orElse(cell.apply("bio_link"), a.bioLink()),
+                            Optional.ofNullable(count(cell, "followers")).orElse(a.followers()),
+                            flag(cell, "verified", a.verified()),
+                            flag(cell, "seller", a.seller()),
+                            a.factoryId()));
+        }
         String url = cell.apply("video_url");
         String industry = cell.apply("industry");
         String product = cell.apply("product");
         String country = cell.apply("country");
+        List<String> content = List.of("text", "plays", "likes", "shares", "comments", "saves");
+        boolean contentGiven = content.stream().anyMatch(c -> cell.apply(c) != null);
         if (url != null) {
             Matcher m = VIDEO_ID.matcher(url);
             String videoId = m.find() ? m.group(1) : url.matches("\\d{6,25}") ? url : null;
@@ -425,13 +444,61 @@ public class ImportService {
             UUID video = curation.videoByPlatformId(videoId)
                     .orElseThrow(() ->
                             new ApifyItems.BadItem("intel.row.video-unknown", "unknown video " + videoId, videoId));
-            if (industry != null || product != null || country != null) {
+            if (contentGiven) {
+                curation.updateVideo(
+                        video,
+                        new CurationService.VideoFields(
+                                cell.apply("text"),
+                                null,
+                                null,
+                                null,
+                                count(cell, "plays"),
+                                count(cell, "likes"),
+                                count(cell, "shares"),
+                                count(cell, "comments"),
+                                count(cell, "saves"),
+                                industry,
+                                product,
+                                country,
+                                cell.apply("note")),
+                        null);
+            } else if (industry != null || product != null || country != null) {
                 curation.label(
                         video, new CurationService.LabelChange(industry, product, country, cell.apply("note")), null);
             }
-        } else if (industry != null || product != null || country != null) {
+        } else if (industry != null || product != null || country != null || contentGiven) {
             throw new ApifyItems.BadItem("intel.row.labels-need-video", "labels need a video_url");
         }
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+
+    /** A count column's value, null when the cell is empty. */
+    private static Long count(java.util.function.Function<String, String> cell, String column) {
+        String value = cell.apply(column);
+        if (value == null) {
+            return null;
+        }
+        Long parsed = Counts.parse(value);
+        if (parsed == null || parsed < 0) {
+            throw new ApifyItems.BadItem("intel.row.count-invalid", column + " '" + value + "'", column, value);
+        }
+        return parsed;
+    }
+
+    private static boolean flag(java.util.function.Function<String, String> cell, String column, boolean fallback) {
+        String value = cell.apply(column);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1", "是" -> true;
+            case "false", "no", "0", "否" -> false;
+            default ->
+                throw new ApifyItems.BadItem("intel.row.flag-invalid", column + " '" + value + "'", column, value);
+        };
     }
 
     /** The state of one running import: the reader thread parses and labels, the writer thread writes. */

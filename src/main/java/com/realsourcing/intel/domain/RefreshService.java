@@ -115,12 +115,16 @@ public class RefreshService {
         }
         log.info("Apify run {} succeeded; importing dataset {}", run.id(), run.datasetId());
         imports.waiting(job, WAIT_SHARE, null);
-        Pages pages = new Pages(run.datasetId());
+        Pages pages = new Pages(job, run.datasetId());
         return imports.importItems(job, ImportFormat.APIFY_RUN, pages, pages::progress);
     }
 
-    /** The dataset page by page; its progress is the share of the dataset's items read so far. */
+    /**
+     * The dataset page by page; its progress is the share of the dataset's items read so far, shown on the job before
+     * each further page is fetched.
+     */
     private final class Pages implements Iterator<JsonNode> {
+        private final UUID job;
         private final String datasetId;
         private final int pageSize = properties.apify().pageSize();
         private List<JsonNode> page = List.of();
@@ -129,7 +133,8 @@ public class RefreshService {
         private long total = -1;
         private boolean last;
 
-        Pages(String datasetId) {
+        Pages(UUID job, String datasetId) {
+            this.job = job;
             this.datasetId = datasetId;
         }
 
@@ -148,6 +153,9 @@ public class RefreshService {
             }
             if (last) {
                 return false;
+            }
+            if (offset > 0) {
+                imports.waiting(job, progress(), null);
             }
             TikTokScraper.Page next = scraper.items(datasetId, offset, pageSize);
             page = next.items();

@@ -169,7 +169,9 @@ class VideoStore {
         set.put(
                 "followers",
                 "greatest(excluded.followers, case when excluded.followers = 0 then a.followers else 0 end)");
-        set.put("following", "excluded.following");
+        set.put(
+                "following",
+                "greatest(excluded.following, case when excluded.following = 0 then a.following else 0 end)");
         set.put(
                 "likes_total",
                 "greatest(excluded.likes_total, case when excluded.likes_total = 0 then a.likes_total else 0 end)");

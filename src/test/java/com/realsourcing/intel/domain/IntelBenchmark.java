@@ -39,7 +39,9 @@ public final class IntelBenchmark {
             reuse ? "--realsourcing.embedded-db.clean=false" : "--realsourcing.embedded-db.clean=true",
             "--realsourcing.intel.refresh.enabled=false",
             "--logging.level.root=WARN",
-            "--logging.level.com.realsourcing=WARN"
+            "--logging.level.com.realsourcing=WARN",
+            // the import's phase breakdown (parse, labels, waiting for the writer; accounts, copy, merge)
+            "--logging.level.com.realsourcing.intel.domain.ImportService=INFO"
         };
         try (ConfigurableApplicationContext context = app.run(properties)) {
             run(context, reuse ? 0 : videos, accounts, reuse ? 0 : apifyItems, queries);
@@ -175,6 +177,18 @@ public final class IntelBenchmark {
             weeklyPosters[i] = System.nanoTime() - s;
         }
         report("weekly report poster (stored report + render + PNG)", weeklyPosters);
+
+        // which indexes of the videos the run used (drop candidates have idx_scan 0) and what they weigh
+        System.out.println("index scans on intel.videos during this run:");
+        jdbc.sql(
+                        """
+                        select indexrelname, idx_scan, pg_size_pretty(pg_relation_size(indexrelid))
+                        from pg_stat_user_indexes where schemaname = 'intel' and relname = 'videos' order by 1
+                        """)
+                .query((rs, n) ->
+                        String.format("  %-36s scans %,10d  size %s", rs.getString(1), rs.getLong(2), rs.getString(3)))
+                .list()
+                .forEach(System.out::println);
     }
 
     static MarketQueries.SearchQuery query(
