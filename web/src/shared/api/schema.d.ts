@@ -1279,6 +1279,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/intel/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["accounts"];
+        put?: never;
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/admin/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["account"];
+        put: operations["updateAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/intel/admin/accounts/{id}/factory": {
         parameters: {
             query?: never;
@@ -1385,6 +1417,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["importTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/admin/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["videos"];
+        put?: never;
+        post: operations["createVideo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/admin/videos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateVideo"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2076,6 +2140,20 @@ export interface components {
             /** Format: int64 */
             videos: number;
         };
+        AccountRequest: {
+            bio?: string;
+            bioLink?: string;
+            /** Format: uuid */
+            factoryId?: string;
+            /** Format: int64 */
+            followers?: number;
+            handle: string;
+            nickname?: string;
+            platform?: string;
+            profileUrl?: string;
+            seller?: boolean;
+            verified?: boolean;
+        };
         ActivityPrice: {
             activity: string;
             /** Format: date-time */
@@ -2402,6 +2480,31 @@ export interface components {
             parameterName?: string;
             token?: string;
         };
+        CuratedAccount: {
+            /** Format: double */
+            b2bScore: number;
+            b2bSignals: string[];
+            bio: string;
+            bioLink: string;
+            /** Format: uuid */
+            factoryId: string;
+            /** Format: int64 */
+            followers: number;
+            handle: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastPublishedAt: string;
+            nickname: string;
+            platform: string;
+            /** Format: int64 */
+            plays: number;
+            profileUrl: string;
+            qualityFlags: string[];
+            seller: boolean;
+            synthetic: boolean;
+            verified: boolean;
+        };
         DeliveryResponse: {
             credential: string;
             /** Format: date-time */
@@ -2432,6 +2535,38 @@ export interface components {
             county: components["schemas"]["RegionRef"];
             national: boolean;
             province: components["schemas"]["RegionRef"];
+        };
+        EmergingAccount: {
+            /** Format: double */
+            b2bScore: number;
+            /** Format: double */
+            engagementRate: number;
+            /** Format: uuid */
+            factoryId: string;
+            /** Format: int64 */
+            followers: number;
+            /** Format: int64 */
+            followersGained: number;
+            /** Format: double */
+            followersGrowth: number;
+            followersText: string;
+            handle: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            nickname: string;
+            /** Format: int64 */
+            plays: number;
+            /** Format: int64 */
+            playsGained: number;
+            /** Format: double */
+            playsGrowth: number;
+            playsText: string;
+            profileUrl: string;
+            qualityFlags: string[];
+            reasonZh: string;
+            /** Format: int64 */
+            videos: number;
         };
         ExportIndustryResponse: {
             code: string;
@@ -2982,6 +3117,14 @@ export interface components {
             /** Format: int64 */
             unreadInquiries: number;
         };
+        NewVideoRequest: {
+            /** Format: uuid */
+            accountId: string;
+            /** Format: date-time */
+            publishedAt: string;
+            url: string;
+            video: components["schemas"]["VideoRequest"];
+        };
         News: {
             /** Format: uuid */
             feedId: string;
@@ -3112,6 +3255,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponseCuratedAccount: {
+            items: components["schemas"]["CuratedAccount"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseInquiryResponse: {
             items: components["schemas"]["InquiryResponse"][];
             /** Format: int32 */
@@ -3177,6 +3329,15 @@ export interface components {
         };
         PageResponseStockResponse: {
             items: components["schemas"]["StockResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseVideoCard: {
+            items: components["schemas"]["VideoCard"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3757,6 +3918,27 @@ export interface components {
             url: string;
             videoId: string;
         };
+        VideoRequest: {
+            /** Format: int64 */
+            comments?: number;
+            country?: string;
+            /** Format: int32 */
+            durationSeconds?: number;
+            hashtags?: string[];
+            industry?: string;
+            language?: string;
+            /** Format: int64 */
+            likes?: number;
+            note?: string;
+            /** Format: int64 */
+            plays?: number;
+            product?: string;
+            /** Format: int64 */
+            saves?: number;
+            /** Format: int64 */
+            shares?: number;
+            text?: string;
+        };
         WeChatBindRequest: {
             login: string;
             password: string;
@@ -3766,7 +3948,7 @@ export interface components {
         };
         WeeklyReport: {
             complete: boolean;
-            emergingAccounts: components["schemas"]["AccountCard"][];
+            emergingAccounts: components["schemas"]["EmergingAccount"][];
             /** Format: date */
             from: string;
             /** Format: date-time */
@@ -5815,6 +5997,102 @@ export interface operations {
             };
         };
     };
+    accounts: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseCuratedAccount"];
+                };
+            };
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratedAccount"];
+                };
+            };
+        };
+    };
+    account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratedAccount"];
+                };
+            };
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratedAccount"];
+                };
+            };
+        };
+    };
     linkFactory: {
         parameters: {
             query?: never;
@@ -6021,6 +6299,81 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+        };
+    };
+    videos: {
+        parameters: {
+            query?: {
+                accountId?: string;
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseVideoCard"];
+                };
+            };
+        };
+    };
+    createVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewVideoRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Details"];
+                };
+            };
+        };
+    };
+    updateVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Details"];
                 };
             };
         };

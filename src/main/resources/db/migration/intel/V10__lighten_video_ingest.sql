@@ -61,3 +61,13 @@ drop index if exists intel.videos_account_idx;
 
 -- 5. The Monday schedule generates a week's report once, whatever the number of instances or retries.
 create unique index weekly_reports_scheduled_once on intel.weekly_reports (week) where trigger = 'SCHEDULE';
+
+-- 6. The product's sample videos walk its industry's plays index (a product belongs to one industry): the videos'
+--    product index was not used by the search and cost every insert and every metric update.
+drop index if exists intel.videos_product_plays_idx;
+
+-- 7. Imports now add their deltas to the daily figures in place: room on each page keeps those updates HOT (no new
+--    index entries; the key never changes) and an earlier autovacuum keeps the aggregate reading few dead rows.
+alter table intel.daily_figures set (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.02,
+    autovacuum_analyze_scale_factor = 0.05);
+alter table intel.accounts set (fillfactor = 80);

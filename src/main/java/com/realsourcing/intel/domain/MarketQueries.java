@@ -585,11 +585,19 @@ public class MarketQueries {
     }
 
     private List<VideoCard> sampleVideos(String product, List<String> countries, Period period) {
+        // a product belongs to one industry: its most played videos are found walking that industry's plays index
+        // (videos_industry_plays_idx), so the videos need no index of their own per product
+        String industry =
+                reference.product(product).map(IntelReference.Product::industry).orElse(null);
         StringBuilder sql = new StringBuilder("select " + VIDEO_COLUMNS
                 + " from intel.videos v join intel.accounts a on a.id = v.account_id"
                 + " where v.product = ? and v.published_on between ? and ?");
         List<Object> params = new ArrayList<>(
                 List.of(product, java.sql.Date.valueOf(period.from()), java.sql.Date.valueOf(period.to())));
+        if (industry != null) {
+            sql.append(" and v.industry = ?");
+            params.add(industry);
+        }
         if (countries != null) {
             sql.append(" and v.country = any(cast(? as char(2)[]))");
             params.add(countries);

@@ -354,7 +354,7 @@ class VideoStore {
         }
         try (Statement st = con.createStatement()) {
             // a temporary table has no statistics; with them the merge probes the videos' unique index per row
-            st.execute("analyze intel_video_stage");
+            st.execute("analyze intel_video_stage (vid, account)");
         }
     }
 
@@ -367,7 +367,21 @@ class VideoStore {
             out.append("\\N");
             return;
         }
-        for (int i = 0; i < value.length(); i++) {
+        int n = value.length();
+        int clean = 0;
+        while (clean < n) {
+            char c = value.charAt(clean);
+            if (c == '\\' || c < ' ') {
+                break;
+            }
+            clean++;
+        }
+        if (clean == n) {
+            out.append(value); // the usual case: nothing to escape, one bulk copy
+            return;
+        }
+        out.append(value, 0, clean);
+        for (int i = clean; i < n; i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
