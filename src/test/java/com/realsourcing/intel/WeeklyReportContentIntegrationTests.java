@@ -13,19 +13,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The weekly report's content against figures computed by hand. Week 2019-W10 (4–10 March 2019; the week before:
- * 25 February – 3 March) holds only this test's data:
+ * The weekly report's content against figures computed by hand. Week 2021-W10 (8–14 March 2021; the week before:
+ * 1–7 March) holds only this test's data (the demo data test owns the days up to July 2020):
  *
  * <pre>
  * account  video day   text / tag                  plays   industry / product / country
- * new      2019-03-05  hoodies, #usa               50,000  textiles-apparel / hoodies / US   (first video: NEW)
- * grower   2019-01-10  LED strip, #nigeria          1,000  (before both weeks)
- * grower   2019-02-27  hoodies, #usa               20,000  textiles-apparel / hoodies / US   (week before)
- * grower   2019-03-06  hoodies, #germany           10,000  textiles-apparel / hoodies / DE
- * steady   2019-01-15  LED strip, #nigeria          5,000  (before both weeks)
- * steady   2019-03-07  LED strip lights, #nigeria   8,000  electronics / led-lighting / NG
+ * new      2021-03-09  hoodies, #usa               50,000  textiles-apparel / hoodies / US   (first video: NEW)
+ * grower   2021-01-14  LED strip, #nigeria          1,000  (before both weeks)
+ * grower   2021-03-03  hoodies, #usa               20,000  textiles-apparel / hoodies / US   (week before)
+ * grower   2021-03-10  hoodies, #germany           10,000  textiles-apparel / hoodies / DE
+ * steady   2021-01-19  LED strip, #nigeria          5,000  (before both weeks)
+ * steady   2021-03-11  LED strip lights, #nigeria   8,000  electronics / led-lighting / NG
  *
- * account figures   before the week (1 March)   end of week (10 March)
+ * account figures   before the week (5 March)   end of week (14 March)
  * grower            10,000 followers, 21,000    15,000 followers, 31,000 plays  → +50 % followers: GROWING
  * steady            100,000 followers, 5,000    101,000 followers, 13,000       → +1 %, +8,000 plays: not growing
  * </pre>
@@ -63,27 +63,27 @@ class WeeklyReportContentIntegrationTests extends ApiTestSupport {
                         fresh,
                         "hoodies factory direct",
                         List.of("usa"),
-                        at("2019-03-05"),
+                        at("2021-03-09"),
                         50_000,
                         1_000,
                         100,
                         100,
                         0),
-                item(base + "2", grower, "LED strip", List.of("nigeria"), at("2019-01-10"), 1_000, 10, 1, 1, 0),
-                item(base + "3", grower, "hoodies OEM", List.of("usa"), at("2019-02-27"), 20_000, 400, 40, 40, 0),
-                item(base + "4", grower, "hoodies OEM", List.of("germany"), at("2019-03-06"), 10_000, 200, 20, 20, 0),
-                item(base + "5", steady, "LED strip", List.of("nigeria"), at("2019-01-15"), 5_000, 50, 5, 5, 0),
-                item(base + "6", steady, "LED strip lights", List.of("nigeria"), at("2019-03-07"), 8_000, 80, 8, 8, 0));
-        snapshot(grower, "2019-03-01", 10_000, 21_000);
-        snapshot(grower, "2019-03-10", 15_000, 31_000);
-        snapshot(steady, "2019-03-01", 100_000, 5_000);
-        snapshot(steady, "2019-03-10", 101_000, 13_000);
+                item(base + "2", grower, "LED strip", List.of("nigeria"), at("2021-01-14"), 1_000, 10, 1, 1, 0),
+                item(base + "3", grower, "hoodies OEM", List.of("usa"), at("2021-03-03"), 20_000, 400, 40, 40, 0),
+                item(base + "4", grower, "hoodies OEM", List.of("germany"), at("2021-03-10"), 10_000, 200, 20, 20, 0),
+                item(base + "5", steady, "LED strip", List.of("nigeria"), at("2021-01-19"), 5_000, 50, 5, 5, 0),
+                item(base + "6", steady, "LED strip lights", List.of("nigeria"), at("2021-03-11"), 8_000, 80, 8, 8, 0));
+        snapshot(grower, "2021-03-05", 10_000, 21_000);
+        snapshot(grower, "2021-03-14", 15_000, 31_000);
+        snapshot(steady, "2021-03-05", 100_000, 5_000);
+        snapshot(steady, "2021-03-14", 101_000, 13_000);
 
-        var response = admin().get("/api/weekly-report?week=2019-W10");
+        var response = admin().get("/api/weekly-report?week=2021-W10");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode report = response.json();
-        assertThat(report.path("from").asString()).isEqualTo("2019-03-04");
-        assertThat(report.path("to").asString()).isEqualTo("2019-03-10");
+        assertThat(report.path("from").asString()).isEqualTo("2021-03-08");
+        assertThat(report.path("to").asString()).isEqualTo("2021-03-14");
 
         // region movements per industry: textiles 60,000 plays against 20,000 the week before (+200 %)
         List<JsonNode> industries = new java.util.ArrayList<>();
@@ -121,7 +121,7 @@ class WeeklyReportContentIntegrationTests extends ApiTestSupport {
         assertThat(emerging.findValuesAsString("handle")).containsExactly(fresh, grower);
         assertThat(emerging.get(0).path("kind").asString()).isEqualTo("NEW");
         assertThat(emerging.get(0).path("plays").asLong()).isEqualTo(50_000);
-        assertThat(emerging.get(0).path("reasonZh").asString()).isEqualTo("新账号：首条视频发布于 2019-03-05");
+        assertThat(emerging.get(0).path("reasonZh").asString()).isEqualTo("新账号：首条视频发布于 2021-03-09");
         JsonNode grown = emerging.get(1);
         assertThat(grown.path("kind").asString()).isEqualTo("GROWING");
         assertThat(grown.path("followersGained").asLong()).isEqualTo(5_000);

@@ -131,6 +131,7 @@ class VideoStore {
             try (Statement st = con.createStatement()) {
                 st.execute("set local synchronous_commit = off");
             }
+            lockFigures(con);
             long t0 = System.nanoTime();
             Map<String, UUID> accountIds = upsertAccounts(con, batch.accounts(), now, synthetic);
             long t1 = System.nanoTime();
@@ -141,6 +142,17 @@ class VideoStore {
             long t3 = System.nanoTime();
             return new BatchResult(counts[0], counts[1], batch.duplicates(), t1 - t0, t2 - t1, t3 - t2);
         });
+    }
+
+    /**
+     * The daily figures move by deltas computed from the videos as a statement saw them: two writers changing the
+     * same video at once (two instances importing, an import and a curator) would both subtract the same old value.
+     * Every writer of video metrics or labels takes this lock for its transaction, so they take turns.
+     */
+    static void lockFigures(Connection con) throws SQLException {
+        try (Statement st = con.createStatement()) {
+            st.execute("select pg_advisory_xact_lock(hashtext('intel.video-figures'))");
+        }
     }
 
     static LocalDate day(Instant instant) {
@@ -606,8 +618,12 @@ class VideoStore {
                 row.product());
     }
 
-    /** A video's current slot and metrics (locked), or null. */
+    /** A video's current slot and metrics (locked, with the figures lock), or null. */
     FigureRow figureRow(UUID videoId) {
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            lockFigures(con);
+            return null;
+        });
         List<FigureRow> rows = jdbc.query(
                 """
                 select published_on, industry, country, product, plays, likes, shares, comments, saves
