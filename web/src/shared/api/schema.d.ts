@@ -523,7 +523,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["recent"];
         put?: never;
         post: operations["start"];
         delete?: never;
@@ -2332,6 +2332,7 @@ export interface components {
             validUntil: string;
             /** Format: date-time */
             verifiedAt: string;
+            verifiedByName: string;
         };
         ChangePasswordRequest: {
             currentPassword: string;
@@ -2816,6 +2817,26 @@ export interface components {
             processedRows: number;
             /** Format: date-time */
             startedAt: string;
+            status: string;
+            /** Format: int32 */
+            totalRows: number;
+        };
+        ImportJobSummaryResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            failed: number;
+            filename: string;
+            /** Format: date-time */
+            finishedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            merged: number;
+            /** Format: int32 */
+            percent: number;
             status: string;
             /** Format: int32 */
             totalRows: number;
@@ -4801,6 +4822,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FavouriteResponse"][];
+                };
+            };
+        };
+    };
+    recent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobSummaryResponse"][];
                 };
             };
         };
