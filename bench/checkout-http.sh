@@ -23,7 +23,7 @@ trap 'stop_app' EXIT INT TERM
 rm -rf "$DATA"
 echo "load average before start: $(cat /proc/loadavg)"
 start_app "$RS_BENCH_TMP/checkout-http.log" "$DATA" "$PORT" "$JAVA_OPTS" "$JAR"
-if ! ms=$(wait_healthy "$PORT" 180); then
+if ! ms=$(wait_healthy "$PORT" "${START_TIMEOUT:-600}"); then
     echo "the app did not become healthy; see $RS_BENCH_TMP/checkout-http.log" >&2
     exit 1
 fi
