@@ -59,31 +59,32 @@ public final class CheckoutHttpBenchmark {
         Session seller = signUp(base, "CREATOR", "seller-" + run + "@bench.local", "198.18.0.1");
         List<String> skus = new ArrayList<>();
         long t0 = System.nanoTime();
+        // 200 SKUs per product: 20 colours × 10 sizes (a sales attribute takes at most 50 values)
         while (skus.size() < skuCount) {
-            int n = Math.min(200, skuCount - skus.size());
-            List<String> values = new ArrayList<>();
-            List<Map<String, Object>> newSkus = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                values.add("v" + skus.size() + "-" + i);
-                newSkus.add(Map.of(
-                        "attributes",
-                        Map.of("规格", values.get(i)),
-                        "prices",
-                        Map.of(
-                                "msrp",
-                                "199",
-                                "cost",
-                                "60",
-                                "floorPrice",
-                                "99",
-                                "price",
-                                "149",
-                                "channelPrices",
-                                Map.of("H5", "129")),
-                        "initialStock",
-                        1_000_000));
+            int product = skus.size() / 200;
+            List<String> colours = new ArrayList<>();
+            List<String> sizes = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                colours.add("c" + product + "-" + i);
             }
-            JsonNode product = call(
+            for (int i = 0; i < 10; i++) {
+                sizes.add("s" + i);
+            }
+            List<Map<String, Object>> newSkus = new ArrayList<>();
+            for (String colour : colours) {
+                for (String size : sizes) {
+                    newSkus.add(Map.of(
+                            "attributes",
+                            Map.of("颜色", colour, "尺码", size),
+                            "prices",
+                            Map.of(
+                                    "msrp", "199", "cost", "60", "floorPrice", "99", "price", "149", "channelPrices",
+                                    Map.of("H5", "129")),
+                            "initialStock",
+                            1_000_000));
+                }
+            }
+            JsonNode created = call(
                             base,
                             seller,
                             "POST",
@@ -94,21 +95,17 @@ public final class CheckoutHttpBenchmark {
                                     "kind",
                                     "PHYSICAL",
                                     "salesAttributes",
-                                    List.of(Map.of("name", "规格", "values", values)),
+                                    List.of(
+                                            Map.of("name", "颜色", "values", colours),
+                                            Map.of("name", "尺码", "values", sizes)),
                                     "skus",
                                     newSkus),
                             null,
                             201)
                     .json;
-            call(
-                    base,
-                    seller,
-                    "POST",
-                    "/api/catalog/products/" + product.path("id").asString() + "/publish",
-                    null,
-                    null,
-                    200);
-            product.path("skus").forEach(s -> skus.add(s.path("id").asString()));
+            call(base, seller, "POST", "/api/catalog/products/" + created.path("id").asString() + "/publish", null,
+                    null, 200);
+            created.path("skus").forEach(s -> skus.add(s.path("id").asString()));
         }
         List<Session> buyers = new ArrayList<>();
         for (int i = 0; i < buyerCount; i++) {
