@@ -78,7 +78,15 @@ public final class CheckoutHttpBenchmark {
                             Map.of("颜色", colour, "尺码", size),
                             "prices",
                             Map.of(
-                                    "msrp", "199", "cost", "60", "floorPrice", "99", "price", "149", "channelPrices",
+                                    "msrp",
+                                    "199",
+                                    "cost",
+                                    "60",
+                                    "floorPrice",
+                                    "99",
+                                    "price",
+                                    "149",
+                                    "channelPrices",
                                     Map.of("H5", "129")),
                             "initialStock",
                             1_000_000));
@@ -103,8 +111,14 @@ public final class CheckoutHttpBenchmark {
                             null,
                             201)
                     .json;
-            call(base, seller, "POST", "/api/catalog/products/" + created.path("id").asString() + "/publish", null,
-                    null, 200);
+            call(
+                    base,
+                    seller,
+                    "POST",
+                    "/api/catalog/products/" + created.path("id").asString() + "/publish",
+                    null,
+                    null,
+                    200);
             created.path("skus").forEach(s -> skus.add(s.path("id").asString()));
         }
         List<Session> buyers = new ArrayList<>();
