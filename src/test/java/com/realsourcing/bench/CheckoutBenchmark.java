@@ -41,10 +41,12 @@ public final class CheckoutBenchmark {
         int seconds = Integer.getInteger("seconds", 15);
         int skuCount = Integer.getInteger("skus", 10_000);
         int pool = Integer.getInteger("pool", 32);
+        String dataDir = System.getProperty("dataDir", "target/bench-checkout");
+        CpuMeter cpu = new CpuMeter(dataDir);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RealSourcingApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .run(
-                        "--realsourcing.data-dir=" + System.getProperty("dataDir", "target/bench-checkout"),
+                        "--realsourcing.data-dir=" + dataDir,
                         "--server.port=0",
                         "--realsourcing.embedded-db.clean=true",
                         "--realsourcing.embedded-db.max-pool-size=" + pool,
@@ -130,6 +132,7 @@ public final class CheckoutBenchmark {
                         return Arrays.copyOf(latencies, count);
                     }));
                 }
+                CpuMeter.Sample cpuBefore = cpu.sample();
                 long begin = System.nanoTime();
                 start.countDown();
                 Thread.sleep(duration * 1000L);
@@ -139,6 +142,7 @@ public final class CheckoutBenchmark {
                     all.add(f.get());
                 }
                 double elapsed = (System.nanoTime() - begin) / 1e9;
+                CpuMeter.Sample used = cpu.sample().minus(cpuBefore);
                 threads.shutdown();
                 long[] merged =
                         all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
@@ -150,6 +154,9 @@ public final class CheckoutBenchmark {
                         elapsed,
                         merged);
                 System.out.println(result.row().replace(" | 0 |", " | orders/s |"));
+                System.out.println("  " + used.perOperation(merged.length) + "; load average "
+                        + java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage());
             }
         } finally {
             context.close();

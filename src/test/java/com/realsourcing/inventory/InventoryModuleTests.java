@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import com.realsourcing.inventory.api.InventoryApi;
 import com.realsourcing.inventory.api.ReleaseReason;
 import com.realsourcing.inventory.api.ReservationLine;
+import com.realsourcing.inventory.api.ReservationRequest;
 import com.realsourcing.inventory.api.ReservationStatus;
 import com.realsourcing.inventory.api.ReservationView;
 import com.realsourcing.inventory.api.StockLevel;
@@ -403,6 +404,115 @@ class InventoryModuleTests {
                 .query(Integer.class)
                 .single();
         assertThat(confirmedUnits).isEqualTo(100);
+        assertThat(jobs.repair()).filteredOn(d -> d.skuId().equals(sku)).isEmpty();
+    }
+
+    ReservationView reserveThrough(String channel, UUID sku, int quantity) {
+        UUID id = Ids.newId();
+        return inventory.reserve(new ReservationRequest(
+                id,
+                org,
+                "order-" + id,
+                channel,
+                null,
+                List.of(new ReservationLine(sku, quantity)),
+                clock.instant().plus(inventory.reservationTtl())));
+    }
+
+    /** A channel cap is enforced by the guarded statement: forty buyers race for a cap of ten on one channel. */
+    @Test
+    void aChannelSellsNoMoreThanItsCapUnderConcurrentBuyers() throws Exception {
+        UUID sku = sku(100);
+        service.setCap(org, sku, "DOUYIN", 10);
+        int buyers = 40;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(buyers);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int b = 0; b < buyers; b++) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    return reserveThrough("DOUYIN", sku, 1).id().toString();
+                } catch (DomainException e) {
+                    return e.code();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        pool.shutdown();
+
+        assertThat(results).filteredOn(r -> !r.startsWith("inventory.")).hasSize(10);
+        assertThat(results)
+                .filteredOn(r -> r.equals("inventory.channel-cap-reached"))
+                .hasSize(30);
+        assertThat(level(sku)).isEqualTo(new StockLevel(sku, 100, 10, 90));
+        assertThat(service.caps(org, sku)).singleElement().satisfies(c -> {
+            assertThat(c.cap()).isEqualTo(10);
+            assertThat(c.used()).isEqualTo(10);
+        });
+        assertThat(reserveThrough("H5", sku, 5).status())
+                .as("other channels sell from the same pool")
+                .isEqualTo(ReservationStatus.ACTIVE);
+        assertThatThrownBy(() -> reserveThrough("DOUYIN", sku, 1))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.properties())
+                        .containsEntry("channel", "DOUYIN")
+                        .containsEntry("available", 0));
+
+        // a released reservation gives its unit back to the channel; a paid one keeps counting
+        UUID first = UUID.fromString(results.stream()
+                .filter(r -> !r.startsWith("inventory."))
+                .findFirst()
+                .orElseThrow());
+        UUID second = UUID.fromString(results.stream()
+                .filter(r -> !r.startsWith("inventory."))
+                .skip(1)
+                .findFirst()
+                .orElseThrow());
+        inventory.confirm(second);
+        inventory.release(first, ReleaseReason.CANCELLED);
+        assertThat(service.caps(org, sku).get(0).used()).isEqualTo(9);
+        assertThat(reserveThrough("DOUYIN", sku, 1).status()).isEqualTo(ReservationStatus.ACTIVE);
+        assertThatThrownBy(() -> reserveThrough("DOUYIN", sku, 1)).hasMessage("inventory.channel-cap-reached");
+
+        service.setCap(org, sku, "DOUYIN", null);
+        assertThat(reserveThrough("DOUYIN", sku, 2).status()).as("cap lifted").isEqualTo(ReservationStatus.ACTIVE);
+        assertThat(service.caps(org, sku).get(0).used()).isEqualTo(12);
+        assertThat(jobs.repair()).filteredOn(d -> d.skuId().equals(sku)).isEmpty();
+    }
+
+    @Test
+    void aMultiBucketSkuIsCappedToo() {
+        UUID sku = Ids.newId();
+        service.openStock(org, sku, 16, null, 4);
+        service.setCap(org, sku, "TAOBAO", 3);
+        reserveThrough("TAOBAO", sku, 2);
+        assertThatThrownBy(() -> reserveThrough("TAOBAO", sku, 2)).hasMessage("inventory.channel-cap-reached");
+        assertThat(level(sku))
+                .as("the refused reservation left nothing behind")
+                .isEqualTo(new StockLevel(sku, 16, 2, 14));
+    }
+
+    @Test
+    void splittingASkuForALiveStreamKeepsItsTotals() {
+        UUID sku = sku(10);
+        ReservationView held = reserve(sku, 3);
+        assertThat(service.splitStock(org, sku, 4)).isEqualTo(4);
+        assertThat(level(sku)).isEqualTo(new StockLevel(sku, 10, 3, 7));
+        assertThat(jdbc.sql("select count(*) from inventory.stock_buckets b join inventory.stock_items i"
+                                + " on i.id = b.stock_item_id where i.sku_id = :sku and b.physical > b.reserved")
+                        .param("sku", sku)
+                        .query(Integer.class)
+                        .single())
+                .as("free units spread over the buckets")
+                .isEqualTo(4);
+        reserve(sku, 7);
+        assertThat(level(sku)).isEqualTo(new StockLevel(sku, 10, 10, 0));
+        inventory.release(held.id(), ReleaseReason.CANCELLED);
+        assertThat(level(sku)).isEqualTo(new StockLevel(sku, 10, 7, 3));
         assertThat(jobs.repair()).filteredOn(d -> d.skuId().equals(sku)).isEmpty();
     }
 

@@ -222,4 +222,35 @@ class OrderApiIntegrationTests extends ApiTestSupport {
         assertThat(limited.get(0).text("code")).isEqualTo("order.rate-limited");
         assertThat(limited.get(0).header("Retry-After")).hasValue("1");
     }
+
+    @Test
+    void aChannelCapStopsCheckoutThroughThatChannelOnly() {
+        var capped = seller.put("/api/inventory/skus/" + whiteL + "/channel-caps/DOUYIN", Map.of("cap", 2));
+        assertThat(capped.status()).as(capped.body()).isEqualTo(200);
+        assertThat(capped.json().path("used").asInt()).isZero();
+        ApiClient buyer = loggedIn("WORKER");
+        assertThat(place(buyer, UUID.randomUUID().toString(), order("DOUYIN", whiteL, 2))
+                        .status())
+                .isEqualTo(201);
+        var over = place(buyer, UUID.randomUUID().toString(), order("DOUYIN", whiteL, 1));
+        assertThat(over.status()).isEqualTo(409);
+        assertThat(over.text("code")).isEqualTo("inventory.channel-cap-reached");
+        assertThat(place(buyer, UUID.randomUUID().toString(), order("H5", whiteL, 1))
+                        .status())
+                .isEqualTo(201);
+        var caps = seller.get("/api/inventory/skus/" + whiteL + "/channel-caps").json();
+        assertThat(caps.get(0).path("channel").asString()).isEqualTo("DOUYIN");
+        assertThat(caps.get(0).path("used").asInt()).isEqualTo(2);
+        assertThat(loggedIn("CREATOR")
+                        .put("/api/inventory/skus/" + whiteL + "/channel-caps/DOUYIN", Map.of("cap", 9))
+                        .status())
+                .as("another organisation's SKU")
+                .isEqualTo(404);
+        assertThat(seller.put("/api/inventory/skus/" + whiteL + "/buckets", Map.of("buckets", 4))
+                        .json()
+                        .path("buckets")
+                        .asInt())
+                .isEqualTo(4);
+        assertThat(stock(whiteL).path("reserved").asInt()).isEqualTo(3);
+    }
 }

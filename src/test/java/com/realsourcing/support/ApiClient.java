@@ -165,6 +165,31 @@ public class ApiClient {
         }
     }
 
+    /** As {@link #send} with extra request headers. */
+    public Response sendWithHeaders(String method, String path, Object body, java.util.Map<String, String> headers) {
+        try {
+            if (sendCsrf
+                    && bearer == null
+                    && !method.equals("GET")
+                    && cookie("XSRF-TOKEN").isEmpty()) {
+                http.send(request("GET", "/api/identity/csrf", null).build(), HttpResponse.BodyHandlers.discarding());
+            }
+            HttpRequest.Builder request = request(method, path, body);
+            headers.forEach(request::header);
+            if (sendCsrf && bearer == null && !method.equals("GET")) {
+                cookie("XSRF-TOKEN").ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+            }
+            HttpResponse<String> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GETs a binary resource (an image, a PDF); the body is kept as bytes. */
     public BinaryResponse getBytes(String path) {
         try {

@@ -18,8 +18,10 @@ import com.realsourcing.shared.domain.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -230,17 +232,34 @@ public class CatalogService implements CatalogApi {
     public Optional<SkuOffer> offer(UUID skuId, SalesChannel channel, boolean member, Instant at) {
         return store.findSku(skuId).map(sku -> {
             PriceResolution.Resolved resolved = PriceResolution.resolve(sku.prices(), channel, member, at);
-            return new SkuOffer(
-                    sku.skuId(),
-                    sku.productId(),
-                    sku.organizationId(),
-                    sku.productName(),
-                    sku.attributes(),
-                    sku.published(),
-                    sku.virtual(),
-                    resolved.price(),
-                    sku.currency(),
-                    resolved.source());
+            return offer(sku, resolved, SkuOffer.ActivityStatus.NONE);
         });
+    }
+
+    @Override
+    public Map<UUID, SkuOffer> offers(
+            Collection<UUID> skuIds, SalesChannel channel, boolean member, String activity, Instant at) {
+        Map<UUID, SkuOffer> offers = new LinkedHashMap<>();
+        for (ProductStore.SkuRow sku : store.pricedSkus(skuIds, channel, activity, at)) {
+            PriceResolution.Named named = PriceResolution.resolveNamed(sku.prices(), channel, member, activity, at);
+            offers.put(sku.skuId(), offer(sku, named.resolved(), named.status()));
+        }
+        return offers;
+    }
+
+    private static SkuOffer offer(
+            ProductStore.SkuRow sku, PriceResolution.Resolved resolved, SkuOffer.ActivityStatus status) {
+        return new SkuOffer(
+                sku.skuId(),
+                sku.productId(),
+                sku.organizationId(),
+                sku.productName(),
+                sku.attributes(),
+                sku.published(),
+                sku.virtual(),
+                resolved.price(),
+                sku.currency(),
+                resolved.source(),
+                status);
     }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,6 +232,89 @@ class ProductStore {
                 .param("id", skuId)
                 .query((rs, n) -> skuRow(rs))
                 .optional();
+    }
+
+    /**
+     * Checkout's pricing in one statement: the SKUs with their product, the one channel's price, and the activity
+     * prices that run at {@code at} or belong to the named activity (one row per such activity).
+     */
+    List<SkuRow> pricedSkus(Collection<UUID> skuIds, SalesChannel channel, String activity, Instant at) {
+        if (skuIds.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, SkuRow> skus = new LinkedHashMap<>();
+        Map<UUID, List<ActivityPrice>> activities = new LinkedHashMap<>();
+        jdbc.sql(
+                        """
+                        select s.id, s.product_id, s.organization_id, p.name as product_name, s.attributes, p.status,
+                               p.kind, p.currency, s.msrp, s.cost, s.floor_price, s.price, s.member_price,
+                               cp.price as channel_price, a.activity, a.price as activity_price, a.starts_at, a.ends_at
+                        from catalog.skus s
+                        join catalog.products p on p.id = s.product_id
+                        left join catalog.channel_prices cp on cp.sku_id = s.id and cp.channel = :channel
+                        left join catalog.activity_prices a on a.sku_id = s.id
+                            and ((a.starts_at <= :at and a.ends_at > :at) or a.activity = :activity)
+                        where s.id in (:ids)""")
+                .param("channel", channel == null ? "" : channel.name())
+                .param("at", ts(at))
+                .param("activity", activity == null ? "" : activity)
+                .param("ids", skuIds)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    if (!skus.containsKey(id)) {
+                        BigDecimal channelPrice = rs.getBigDecimal("channel_price");
+                        skus.put(
+                                id,
+                                new SkuRow(
+                                        id,
+                                        rs.getObject("product_id", UUID.class),
+                                        rs.getObject("organization_id", UUID.class),
+                                        rs.getString("product_name"),
+                                        json.readValue(rs.getString("attributes"), COMBINATION),
+                                        rs.getString("status").equals("PUBLISHED"),
+                                        rs.getString("kind").equals("VIRTUAL"),
+                                        rs.getString("currency"),
+                                        new Prices(
+                                                rs.getBigDecimal("msrp"),
+                                                rs.getBigDecimal("cost"),
+                                                rs.getBigDecimal("floor_price"),
+                                                rs.getBigDecimal("price"),
+                                                rs.getBigDecimal("member_price"),
+                                                channelPrice == null ? Map.of() : Map.of(channel, channelPrice),
+                                                List.of())));
+                        activities.put(id, new java.util.ArrayList<>());
+                    }
+                    if (rs.getString("activity") != null) {
+                        activities
+                                .get(id)
+                                .add(new ActivityPrice(
+                                        rs.getString("activity"),
+                                        rs.getBigDecimal("activity_price"),
+                                        instant(rs, "starts_at"),
+                                        instant(rs, "ends_at")));
+                    }
+                    return id;
+                })
+                .list();
+        return skus.values().stream()
+                .map(s -> new SkuRow(
+                        s.skuId(),
+                        s.productId(),
+                        s.organizationId(),
+                        s.productName(),
+                        s.attributes(),
+                        s.published(),
+                        s.virtual(),
+                        s.currency(),
+                        new Prices(
+                                s.prices().msrp(),
+                                s.prices().cost(),
+                                s.prices().floorPrice(),
+                                s.prices().price(),
+                                s.prices().memberPrice(),
+                                s.prices().channelPrices(),
+                                activities.get(s.skuId()))))
+                .toList();
     }
 
     Optional<ProductDetails> findProduct(UUID organizationId, UUID productId) {

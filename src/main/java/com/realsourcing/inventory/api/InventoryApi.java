@@ -1,5 +1,6 @@
 package com.realsourcing.inventory.api;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,26 @@ public interface InventoryApi {
      * {@code allocationId}, when not null, takes the units from that activity's pre-allocation.
      */
     ReservationView reserve(UUID organizationId, String reference, List<ReservationLine> lines, UUID allocationId);
+
+    /**
+     * Reserves every line or none, with the id and expiry the caller chose (see {@link ReservationRequest}); the
+     * same errors as {@link #reserve(UUID, String, List, UUID)}, plus {@code inventory.channel-cap-reached} (409)
+     * when a line would take its SKU past the channel's cap and {@code inventory.allocation-not-active} (409) when
+     * the named activity's allocation of a SKU has ended. A SKU with one bucket (the default) is reserved, capped
+     * and recorded in one guarded statement. Joins the caller's transaction (JPA or plain JDBC), which must roll back
+     * when this throws; without one it runs in its own.
+     */
+    ReservationView reserve(ReservationRequest request);
+
+    /** How long an unpaid reservation holds its units ({@code realsourcing.inventory.reservation-ttl}). */
+    Duration reservationTtl();
+
+    /**
+     * Releases the expired reservations that hold any of these SKUs, each in its own transaction, so a buyer is not
+     * refused for units whose time ran out before the sweeper came by. Returns how many this call released; call it
+     * outside a transaction that holds the SKUs' rows.
+     */
+    int releaseExpired(Collection<UUID> skuIds);
 
     /** Payment arrived: the reserved units leave physical stock. Confirming a confirmed reservation is a no-op. */
     ReservationView confirm(UUID reservationId);

@@ -18,6 +18,9 @@ final class InventoryError {
     static final String ALLOCATION_NOT_ACTIVE = "inventory.allocation-not-active";
     static final String ALLOCATION_EXHAUSTED = "inventory.allocation-exhausted";
     static final String ALLOCATION_WINDOW_INVALID = "inventory.allocation-window-invalid";
+    static final String CHANNEL_CAP_REACHED = "inventory.channel-cap-reached";
+    static final String CAP_INVALID = "inventory.cap-invalid";
+    static final String BUCKETS_INVALID = "inventory.buckets-invalid";
     static final String ADJUSTMENT_KIND_INVALID = "inventory.adjustment-kind-invalid";
     static final String REASON_REQUIRED = "inventory.reason-required";
     static final String IMPORT_EMPTY = "inventory.import-empty";

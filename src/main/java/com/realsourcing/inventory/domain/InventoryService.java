@@ -3,6 +3,7 @@ package com.realsourcing.inventory.domain;
 import com.realsourcing.inventory.api.InventoryApi;
 import com.realsourcing.inventory.api.ReleaseReason;
 import com.realsourcing.inventory.api.ReservationLine;
+import com.realsourcing.inventory.api.ReservationRequest;
 import com.realsourcing.inventory.api.ReservationStatus;
 import com.realsourcing.inventory.api.ReservationView;
 import com.realsourcing.inventory.api.StockLevel;
@@ -14,6 +15,7 @@ import com.realsourcing.shared.domain.DomainException;
 import com.realsourcing.shared.domain.Ids;
 import java.sql.Savepoint;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +30,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -182,6 +185,197 @@ public class InventoryService implements InventoryApi {
                         .toList());
     }
 
+    @Override
+    public Duration reservationTtl() {
+        return properties.reservationTtl();
+    }
+
+    /**
+     * Joins the caller's transaction, whichever manager began it (checkout runs in a plain JDBC one), or runs in its
+     * own when there is none. Not {@code @Transactional}: the JPA manager refuses to join a plain JDBC transaction.
+     */
+    @Override
+    public ReservationView reserve(ReservationRequest request) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return eachInItsOwn.execute(status -> reserveInTransaction(request));
+        }
+        return reserveInTransaction(request);
+    }
+
+    private ReservationView reserveInTransaction(ReservationRequest request) {
+        if (request.lines().isEmpty()) {
+            throw DomainException.invalidField("lines", InventoryError.QUANTITY_NOT_POSITIVE);
+        }
+        Map<UUID, Integer> bySku = new LinkedHashMap<>();
+        for (ReservationLine line : request.lines()) {
+            if (line.quantity() <= 0) {
+                throw InventoryError.quantityNotPositive("lines");
+            }
+            bySku.merge(line.skuId(), line.quantity(), Integer::sum);
+        }
+        List<ItemRef> items = new ArrayList<>();
+        for (UUID skuId : bySku.keySet()) {
+            items.add(requireItem(request.organizationId(), skuId));
+        }
+        items.sort(Comparator.comparing(ItemRef::id)); // one lock order everywhere: no deadlock between reservations
+        Instant now = clock.instant();
+        ReservationRow row = new ReservationRow(
+                request.id(),
+                request.organizationId(),
+                request.reference(),
+                "ACTIVE",
+                request.expiresAt(),
+                now,
+                request.channel());
+        Map<UUID, StockStore.AllocationRow> allocations = new LinkedHashMap<>();
+        if (request.activity() != null) {
+            for (ItemRef item : items) {
+                store.findAllocationFor(item.id(), request.activity()).ifPresent(a -> allocations.put(item.id(), a));
+            }
+        }
+        List<UUID> itemIds = items.stream().map(ItemRef::id).toList();
+        List<Integer> quantities = items.stream().map(i -> bySku.get(i.skuId())).toList();
+        boolean simple = allocations.isEmpty() && items.stream().allMatch(i -> i.bucketCount() == 1);
+        if (simple) {
+            if (items.size() > 1) {
+                store.lockSingleBuckets(itemIds);
+            }
+            StockStore.SimpleReservation done = store.reserveSimple(row, itemIds, quantities);
+            if (!done.inserted()) {
+                for (ItemRef item : items) {
+                    if (!done.reserved().contains(item.id())) {
+                        StockStore.Totals totals = store.totals(item.id());
+                        throw InventoryError.insufficientStock(
+                                item.skuId(),
+                                bySku.get(item.skuId()),
+                                Math.max(totals.physical() - totals.reserved(), 0));
+                    }
+                }
+                ItemRef over = items.stream()
+                        .filter(i -> done.withCap().contains(i.id())
+                                && !done.capped().contains(i.id()))
+                        .findFirst()
+                        .orElseThrow();
+                throw channelCapReached(over, request.channel(), bySku.get(over.skuId()));
+            }
+            return new ReservationView(
+                    row.id(), row.reference(), ReservationStatus.ACTIVE, row.expiresAt(), request.lines());
+        }
+        List<Line> taken = new ArrayList<>();
+        for (ItemRef item : items) {
+            int quantity = bySku.get(item.skuId());
+            StockStore.AllocationRow allocation = allocations.get(item.id());
+            if (allocation != null) {
+                takeFromAllocation(allocation.id(), item, quantity, now);
+                taken.add(new Line(item.id(), item.skuId(), allocation.bucket(), quantity, allocation.id()));
+            } else {
+                taken.add(new Line(item.id(), item.skuId(), takeFromStock(item, quantity), quantity, null));
+            }
+        }
+        List<UUID> capped = store.takeCaps(request.channel(), itemIds, quantities)
+                .orElseThrow(() -> {
+                    ItemRef first = items.get(0);
+                    return channelCapReached(first, request.channel(), bySku.get(first.skuId()));
+                });
+        store.insertReservation(row);
+        taken.forEach(line -> store.insertLine(
+                row.id(),
+                new Line(
+                        line.stockItemId(),
+                        line.skuId(),
+                        line.bucket(),
+                        line.quantity(),
+                        line.allocationId(),
+                        capped.contains(line.stockItemId()))));
+        return new ReservationView(
+                row.id(),
+                row.reference(),
+                ReservationStatus.ACTIVE,
+                row.expiresAt(),
+                taken.stream()
+                        .map(l -> new ReservationLine(l.skuId(), l.quantity()))
+                        .toList());
+    }
+
+    private DomainException channelCapReached(ItemRef item, String channel, int requested) {
+        ChannelCap cap = store.caps(item.id()).stream()
+                .filter(c -> c.channel().equals(channel))
+                .findFirst()
+                .orElseThrow();
+        int left = cap.cap() == null ? 0 : Math.max(cap.cap() - cap.used(), 0);
+        return DomainException.conflict(InventoryError.CHANNEL_CAP_REACHED, channel, cap.cap(), left)
+                .with("skuId", item.skuId())
+                .with("channel", channel)
+                .with("cap", cap.cap())
+                .with("requested", requested)
+                .with("available", left);
+    }
+
+    @Override
+    public int releaseExpired(Collection<UUID> skuIds) {
+        int released = 0;
+        for (UUID skuId : skuIds) {
+            Optional<ItemRef> item = store.findItem(skuId);
+            if (item.isPresent()) {
+                released += expireDue(item.get().id(), null);
+            }
+        }
+        return released;
+    }
+
+    // ---- per-channel caps and buckets
+
+    /** The SKU's channel caps with the units already sold or reserved through each channel. */
+    public List<ChannelCap> caps(UUID organizationId, UUID skuId) {
+        return store.caps(requireItem(organizationId, skuId).id());
+    }
+
+    /**
+     * Sets a channel's cap on the SKU (null lifts it; units through the channel go on being counted). A cap below
+     * what the channel already took is allowed: it refuses further units until releases bring the count under it.
+     */
+    @Transactional
+    public ChannelCap setCap(UUID organizationId, UUID skuId, String channel, Integer cap) {
+        ItemRef item = requireItem(organizationId, skuId);
+        if (cap != null && cap < 0) {
+            throw DomainException.invalidField("cap", InventoryError.CAP_INVALID);
+        }
+        store.setCap(item.id(), channel, cap, clock.instant());
+        return store.caps(item.id()).stream()
+                .filter(c -> c.channel().equals(channel))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Splits a SKU's counters over more buckets for a live-stream spike (docs/adr/0005-hot-sku-stock.md): the new
+     * buckets are added and the free units spread evenly over all of them, with every bucket locked in bucket
+     * order. Physical and reserved totals do not change; fewer buckets than now is a no-op.
+     */
+    @Transactional
+    public int splitStock(UUID organizationId, UUID skuId, int buckets) {
+        if (buckets < 1 || buckets > 64) {
+            throw DomainException.invalidField("buckets", InventoryError.BUCKETS_INVALID);
+        }
+        ItemRef item = requireItem(organizationId, skuId);
+        List<Bucket> current = store.lockBuckets(item.id());
+        if (buckets <= current.size()) {
+            return current.size();
+        }
+        store.addBuckets(item.id(), current.size(), buckets);
+        int free = current.stream().mapToInt(Bucket::available).sum();
+        for (Bucket bucket : current) {
+            store.changeBucket(item.id(), bucket.bucket(), -bucket.available(), 0);
+        }
+        for (int b = 0; b < buckets; b++) {
+            int share = free / buckets + (b < free % buckets ? 1 : 0);
+            if (share > 0) {
+                store.changeBucket(item.id(), b, share, 0);
+            }
+        }
+        return buckets;
+    }
+
     /** True when the allocation covers this SKU and had the units; an allocation for another SKU is skipped. */
     private boolean takeFromAllocation(UUID allocationId, ItemRef item, int quantity, Instant now) {
         StockStore.AllocationRow allocation = store.findAllocation(allocationId, false)
@@ -303,6 +497,9 @@ public class InventoryService implements InventoryApi {
             return view(current);
         }
         List<Line> lines = store.lines(reservationId);
+        if (lines.stream().anyMatch(Line::capped)) {
+            store.releaseCaps(reservationId);
+        }
         for (Line line : lines) {
             boolean backToStock =
                     line.allocationId() == null || store.returnToAllocation(line.allocationId(), line.quantity());

@@ -42,10 +42,30 @@ class StockStore {
         static final Totals ZERO = new Totals(0, 0);
     }
 
-    record Line(UUID stockItemId, UUID skuId, int bucket, int quantity, UUID allocationId) {}
+    record Line(UUID stockItemId, UUID skuId, int bucket, int quantity, UUID allocationId, boolean capped) {
+
+        Line(UUID stockItemId, UUID skuId, int bucket, int quantity, UUID allocationId) {
+            this(stockItemId, skuId, bucket, quantity, allocationId, false);
+        }
+    }
+
+    /** What the one-statement reservation did: the items it reserved, capped, and found a cap row for. */
+    record SimpleReservation(List<UUID> reserved, List<UUID> capped, List<UUID> withCap, boolean inserted) {}
 
     record ReservationRow(
-            UUID id, UUID organizationId, String reference, String status, Instant expiresAt, Instant createdAt) {}
+            UUID id,
+            UUID organizationId,
+            String reference,
+            String status,
+            Instant expiresAt,
+            Instant createdAt,
+            String channel) {
+
+        ReservationRow(
+                UUID id, UUID organizationId, String reference, String status, Instant expiresAt, Instant createdAt) {
+            this(id, organizationId, reference, status, expiresAt, createdAt, null);
+        }
+    }
 
     record AllocationRow(
             UUID id,
@@ -280,6 +300,184 @@ class StockStore {
         });
     }
 
+    /**
+     * The reservation of single-bucket items in one statement: a guarded update of each item's bucket 0, a guarded
+     * update of each item's cap for the channel (when it has one), and — only when every line got both — the
+     * reservation and its lines. The caller throws (rolling its transaction back) when {@code inserted} is false.
+     * Items must be locked in item order beforehand when there are several ({@link #lockSingleBuckets}).
+     */
+    SimpleReservation reserveSimple(ReservationRow row, List<UUID> itemIds, List<Integer> quantities) {
+        String channel = row.channel() == null ? "" : row.channel();
+        return batch.query(
+                connection -> {
+                    var ps = connection.prepareStatement(
+                            """
+                            with want as (
+                                select * from unnest(?::uuid[], ?::int[]) as w(item, n)),
+                            stock as (
+                                update inventory.stock_buckets b set reserved = b.reserved + w.n from want w
+                                where b.stock_item_id = w.item and b.bucket = 0 and b.physical - b.reserved >= w.n
+                                returning b.stock_item_id),
+                            with_cap as (
+                                select c.stock_item_id from inventory.channel_caps c join want w on w.item = c.stock_item_id
+                                where c.channel = ?),
+                            cap as (
+                                update inventory.channel_caps c set used = c.used + w.n from want w
+                                where c.stock_item_id = w.item and c.channel = ? and (c.cap is null or c.cap - c.used >= w.n)
+                                returning c.stock_item_id),
+                            res as (
+                                insert into inventory.reservations
+                                    (id, organization_id, reference, status, expires_at, created_at, channel)
+                                select ?, ?, ?, 'ACTIVE', ?, ?, ?
+                                where (select count(*) from stock) = ?
+                                  and (select count(*) from cap) = (select count(*) from with_cap)
+                                returning id),
+                            lines as (
+                                insert into inventory.reservation_lines (reservation_id, stock_item_id, bucket, quantity, capped)
+                                select res.id, w.item, 0, w.n, w.item in (select stock_item_id from cap)
+                                from res cross join want w
+                                returning reservation_id)
+                            select array(select stock_item_id from stock), array(select stock_item_id from cap),
+                                   array(select stock_item_id from with_cap), (select count(*) from lines)""");
+                    ps.setArray(1, connection.createArrayOf("uuid", itemIds.toArray()));
+                    ps.setArray(2, connection.createArrayOf("int4", quantities.toArray()));
+                    ps.setString(3, channel);
+                    ps.setString(4, channel);
+                    ps.setObject(5, row.id());
+                    ps.setObject(6, row.organizationId());
+                    ps.setString(7, row.reference());
+                    ps.setObject(8, ts(row.expiresAt()));
+                    ps.setObject(9, ts(row.createdAt()));
+                    ps.setString(10, row.channel());
+                    ps.setInt(11, itemIds.size());
+                    return ps;
+                },
+                rs -> {
+                    rs.next();
+                    return new SimpleReservation(
+                            uuids(rs.getArray(1)), uuids(rs.getArray(2)), uuids(rs.getArray(3)), rs.getInt(4) > 0);
+                });
+    }
+
+    private static List<UUID> uuids(java.sql.Array array) throws SQLException {
+        return List.of((UUID[]) array.getArray());
+    }
+
+    /** Locks the single buckets of several items in item order, so two multi-line reservations never deadlock. */
+    void lockSingleBuckets(List<UUID> itemIds) {
+        jdbc.sql(
+                        """
+                        select stock_item_id from inventory.stock_buckets
+                        where stock_item_id in (:items) and bucket = 0 order by stock_item_id for update""")
+                .param("items", itemIds)
+                .query(UUID.class)
+                .list();
+    }
+
+    /**
+     * Counts units against the channel's caps of several items (one guarded statement, in item order); returns the
+     * items that have a cap row and were counted, or empty when one of them is over its cap.
+     */
+    Optional<List<UUID>> takeCaps(String channel, List<UUID> itemIds, List<Integer> quantities) {
+        if (channel == null) {
+            return Optional.of(List.of());
+        }
+        return batch.query(
+                connection -> {
+                    var ps = connection.prepareStatement(
+                            """
+                            with want as (select * from unnest(?::uuid[], ?::int[]) as w(item, n)),
+                            with_cap as (
+                                select c.stock_item_id from inventory.channel_caps c join want w on w.item = c.stock_item_id
+                                where c.channel = ? order by c.stock_item_id for update of c),
+                            cap as (
+                                update inventory.channel_caps c set used = c.used + w.n from want w
+                                where c.stock_item_id = w.item and c.channel = ? and (c.cap is null or c.cap - c.used >= w.n)
+                                  and c.stock_item_id in (select stock_item_id from with_cap)
+                                returning c.stock_item_id)
+                            select array(select stock_item_id from cap), (select count(*) from with_cap)""");
+                    ps.setArray(1, connection.createArrayOf("uuid", itemIds.toArray()));
+                    ps.setArray(2, connection.createArrayOf("int4", quantities.toArray()));
+                    ps.setString(3, channel);
+                    ps.setString(4, channel);
+                    return ps;
+                },
+                rs -> {
+                    rs.next();
+                    List<UUID> capped = uuids(rs.getArray(1));
+                    return capped.size() == rs.getInt(2) ? Optional.of(capped) : Optional.empty();
+                });
+    }
+
+    /** Gives back what the reservation's capped lines counted against their channel's caps. */
+    void releaseCaps(UUID reservationId) {
+        jdbc.sql(
+                        """
+                        update inventory.channel_caps c set used = c.used - l.quantity
+                        from inventory.reservation_lines l join inventory.reservations r on r.id = l.reservation_id
+                        where l.reservation_id = :id and l.capped and c.stock_item_id = l.stock_item_id
+                          and c.channel = r.channel""")
+                .param("id", reservationId)
+                .update();
+    }
+
+    /** Sets (or lifts, with null) a channel's cap on an item; the count of units already through it stays. */
+    void setCap(UUID itemId, String channel, Integer cap, Instant now) {
+        jdbc.sql(
+                        """
+                        insert into inventory.channel_caps (stock_item_id, channel, cap, used, updated_at)
+                        values (:item, :channel, :cap, 0, :now)
+                        on conflict (stock_item_id, channel) do update set cap = excluded.cap, updated_at = excluded.updated_at""")
+                .param("item", itemId)
+                .param("channel", channel)
+                .param("cap", cap, java.sql.Types.INTEGER)
+                .param("now", ts(now))
+                .update();
+    }
+
+    List<ChannelCap> caps(UUID itemId) {
+        return jdbc.sql(
+                        """
+                        select i.sku_id, c.channel, c.cap, c.used, c.updated_at from inventory.channel_caps c
+                        join inventory.stock_items i on i.id = c.stock_item_id
+                        where c.stock_item_id = :item order by c.channel""")
+                .param("item", itemId)
+                .query((rs, n) -> new ChannelCap(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        (Integer) rs.getObject(3),
+                        rs.getInt(4),
+                        instant(rs, "updated_at")))
+                .list();
+    }
+
+    /** The newest allocation of an item for the named activity, if any. */
+    Optional<AllocationRow> findAllocationFor(UUID itemId, String activity) {
+        return jdbc.sql(
+                        "select " + ALLOCATION_COLUMNS
+                                + " where a.stock_item_id = :item and a.activity = :activity order by a.created_at desc limit 1")
+                .param("item", itemId)
+                .param("activity", activity)
+                .query((rs, n) -> allocation(rs))
+                .optional();
+    }
+
+    /** Adds buckets (empty) up to {@code buckets} and records the new count; the caller holds all bucket locks. */
+    void addBuckets(UUID itemId, int from, int buckets) {
+        for (int b = from; b < buckets; b++) {
+            insertBucket(itemId, b, 0);
+        }
+        jdbc.sql("update inventory.stock_items set bucket_count = :n where id = :id")
+                .param("n", buckets)
+                .param("id", itemId)
+                .update();
+        forget(itemId);
+    }
+
+    void forget(UUID itemId) {
+        items.asMap().values().removeIf(i -> i.id().equals(itemId));
+    }
+
     /** A guarded update of one bucket; it waits for the row if another transaction holds it. */
     boolean reserveInBucket(UUID itemId, int bucket, int quantity) {
         return jdbc.sql(
@@ -390,8 +588,10 @@ class StockStore {
     void insertReservation(ReservationRow row) {
         jdbc.sql(
                         """
-                        insert into inventory.reservations (id, organization_id, reference, status, expires_at, created_at)
-                        values (:id, :org, :reference, :status, :expires, :now)""")
+                        insert into inventory.reservations (id, organization_id, reference, status, expires_at, created_at,
+                            channel)
+                        values (:id, :org, :reference, :status, :expires, :now, :channel)""")
+                .param("channel", row.channel())
                 .param("id", row.id())
                 .param("org", row.organizationId())
                 .param("reference", row.reference())
@@ -404,8 +604,10 @@ class StockStore {
     void insertLine(UUID reservationId, Line line) {
         jdbc.sql(
                         """
-                        insert into inventory.reservation_lines (reservation_id, stock_item_id, bucket, quantity, allocation_id)
-                        values (:reservation, :item, :bucket, :quantity, :allocation)""")
+                        insert into inventory.reservation_lines (reservation_id, stock_item_id, bucket, quantity, allocation_id,
+                            capped)
+                        values (:reservation, :item, :bucket, :quantity, :allocation, :capped)""")
+                .param("capped", line.capped())
                 .param("reservation", reservationId)
                 .param("item", line.stockItemId())
                 .param("bucket", line.bucket())
@@ -449,7 +651,7 @@ class StockStore {
     List<Line> lines(UUID reservationId) {
         return jdbc.sql(
                         """
-                        select l.stock_item_id, i.sku_id, l.bucket, l.quantity, l.allocation_id
+                        select l.stock_item_id, i.sku_id, l.bucket, l.quantity, l.allocation_id, l.capped
                         from inventory.reservation_lines l join inventory.stock_items i on i.id = l.stock_item_id
                         where l.reservation_id = :id order by l.stock_item_id""")
                 .param("id", reservationId)
@@ -458,7 +660,8 @@ class StockStore {
                         rs.getObject(2, UUID.class),
                         rs.getInt(3),
                         rs.getInt(4),
-                        rs.getObject(5, UUID.class)))
+                        rs.getObject(5, UUID.class),
+                        rs.getBoolean(6)))
                 .list();
     }
 

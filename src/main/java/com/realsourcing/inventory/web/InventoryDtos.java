@@ -2,6 +2,7 @@ package com.realsourcing.inventory.web;
 
 import com.realsourcing.inventory.api.StockLevel;
 import com.realsourcing.inventory.domain.Allocations.Allocation;
+import com.realsourcing.inventory.domain.ChannelCap;
 import com.realsourcing.inventory.domain.InventoryQueries;
 import com.realsourcing.inventory.domain.StockAdjustments;
 import jakarta.validation.constraints.Max;
@@ -92,4 +93,17 @@ final class InventoryDtos {
                     a.createdAt());
         }
     }
+
+    /** {@code cap} null lifts the channel's cap. */
+    record ChannelCapRequest(@Min(0) @Max(100_000_000) Integer cap) {}
+
+    record ChannelCapResponse(UUID skuId, String channel, Integer cap, int used, Instant updatedAt) {
+        static ChannelCapResponse from(ChannelCap cap) {
+            return new ChannelCapResponse(cap.skuId(), cap.channel(), cap.cap(), cap.used(), cap.updatedAt());
+        }
+    }
+
+    record BucketsRequest(@NotNull @Min(1) @Max(64) Integer buckets) {}
+
+    record BucketsResponse(UUID skuId, int buckets) {}
 }

@@ -2,9 +2,14 @@ package com.realsourcing.inventory.web;
 
 import com.realsourcing.inventory.domain.CountImport;
 import com.realsourcing.inventory.domain.InventoryQueries;
+import com.realsourcing.inventory.domain.InventoryService;
 import com.realsourcing.inventory.domain.StockAdjustments;
 import com.realsourcing.inventory.web.InventoryDtos.AdjustmentRequest;
 import com.realsourcing.inventory.web.InventoryDtos.AlertRequest;
+import com.realsourcing.inventory.web.InventoryDtos.BucketsRequest;
+import com.realsourcing.inventory.web.InventoryDtos.BucketsResponse;
+import com.realsourcing.inventory.web.InventoryDtos.ChannelCapRequest;
+import com.realsourcing.inventory.web.InventoryDtos.ChannelCapResponse;
 import com.realsourcing.inventory.web.InventoryDtos.CountImportError;
 import com.realsourcing.inventory.web.InventoryDtos.CountImportRequest;
 import com.realsourcing.inventory.web.InventoryDtos.CountImportResponse;
@@ -16,6 +21,8 @@ import com.realsourcing.shared.web.PageQuery;
 import com.realsourcing.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,7 +36,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The organisation's stock: levels, the ledger, adjustments, low-stock alerts and count imports. */
+/**
+ * The organisation's stock: levels, the ledger, adjustments, low-stock alerts, count imports, per-channel caps and
+ * bucket splits for hot SKUs.
+ */
 @RestController
 @RequestMapping("/api/inventory")
 @Tag(name = "inventory", description = "Stock pool, ledger, alerts, count imports")
@@ -39,9 +49,15 @@ class StockController {
     private final StockAdjustments adjustments;
     private final CountImport countImport;
     private final MessageSource messages;
+    private final InventoryService inventory;
 
     StockController(
-            InventoryQueries queries, StockAdjustments adjustments, CountImport countImport, MessageSource messages) {
+            InventoryQueries queries,
+            StockAdjustments adjustments,
+            CountImport countImport,
+            MessageSource messages,
+            InventoryService inventory) {
+        this.inventory = inventory;
         this.queries = queries;
         this.adjustments = adjustments;
         this.countImport = countImport;
@@ -96,6 +112,40 @@ class StockController {
         AuthenticatedUser user = CurrentUser.require();
         adjustments.setAlert(user.organizationId(), skuId, request.threshold(), user.userId());
         return StockResponse.from(queries.stock(user.organizationId(), skuId));
+    }
+
+    /** The SKU's per-channel caps with the units each channel already took. */
+    @GetMapping("/skus/{skuId}/channel-caps")
+    @PreAuthorize("hasAuthority('inventory:stock:read')")
+    List<ChannelCapResponse> caps(@PathVariable UUID skuId) {
+        return inventory.caps(CurrentUser.require().organizationId(), skuId).stream()
+                .map(ChannelCapResponse::from)
+                .toList();
+    }
+
+    /**
+     * Caps what one channel may sell or reserve of the SKU ({@code cap} null lifts the cap); checkout through that
+     * channel answers 409 {@code inventory.channel-cap-reached} beyond it.
+     */
+    @PutMapping("/skus/{skuId}/channel-caps/{channel}")
+    @PreAuthorize("hasAuthority('inventory:stock:adjust')")
+    ChannelCapResponse setCap(
+            @PathVariable UUID skuId,
+            @PathVariable @Pattern(regexp = "[A-Z][A-Z0-9_]{0,31}") String channel,
+            @Valid @RequestBody ChannelCapRequest request) {
+        return ChannelCapResponse.from(
+                inventory.setCap(CurrentUser.require().organizationId(), skuId, channel, request.cap()));
+    }
+
+    /**
+     * Splits the SKU's counters over more buckets before a live-stream spike (docs/adr/0005-hot-sku-stock.md);
+     * totals do not change and fewer buckets than now is a no-op.
+     */
+    @PutMapping("/skus/{skuId}/buckets")
+    @PreAuthorize("hasAuthority('inventory:stock:adjust')")
+    BucketsResponse split(@PathVariable UUID skuId, @Valid @RequestBody BucketsRequest request) {
+        return new BucketsResponse(
+                skuId, inventory.splitStock(CurrentUser.require().organizationId(), skuId, request.buckets()));
     }
 
     @PostMapping("/count-imports")

@@ -14,6 +14,8 @@ final class OrderError {
     static final String PAYMENT_DECLINED = "order.payment-declined";
     static final String RATE_LIMITED = "order.rate-limited";
     static final String LINES_REQUIRED = "order.lines-required";
+    static final String ACTIVITY_ENDED = "order.activity-ended";
+    static final String ACTIVITY_NOT_STARTED = "order.activity-not-started";
 
     private OrderError() {}
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -28,11 +29,13 @@ class OrderStore {
     private static final TypeReference<LinkedHashMap<String, String>> ATTRIBUTES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
     private final PiiProtection pii;
 
-    OrderStore(JdbcClient jdbc, JsonMapper json, PiiProtection pii) {
+    OrderStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, PiiProtection pii) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
         this.pii = pii;
     }
@@ -48,48 +51,100 @@ class OrderStore {
         return value == null ? null : value.toInstant();
     }
 
-    void insert(Order order, String idempotencyKey) {
-        jdbc.sql(
-                        """
-                        insert into orders.orders (id, organization_id, buyer_id, channel, status, currency, total,
-                            idempotency_key, reservation_id, recipient, phone, region, address, expires_at, created_at,
-                            updated_at)
-                        values (:id, :org, :buyer, :channel, :status, :currency, :total, :key, :reservation,
-                            :recipient, :phone, :region, :address, :expires, :now, :now)""")
-                .param("id", order.id())
-                .param("org", order.organizationId())
-                .param("buyer", order.buyerId())
-                .param("channel", order.channel().name())
-                .param("status", order.status().name())
-                .param("currency", order.currency())
-                .param("total", order.total())
-                .param("key", idempotencyKey)
-                .param("reservation", order.reservationId())
-                .param("recipient", pii.encrypt(order.address().recipient()))
-                .param("phone", pii.encrypt(order.address().phone()))
-                .param("region", order.address().region())
-                .param("address", pii.encrypt(order.address().detail()))
-                .param("expires", ts(order.expiresAt()))
-                .param("now", ts(order.createdAt()))
-                .update();
-        for (Line line : order.lines()) {
-            jdbc.sql(
+    /**
+     * Writes the order, its lines and its first status change in one statement, unless the buyer already used the
+     * idempotency key: then nothing is written and this returns false (a concurrent submit with the same key waits
+     * here until the other commits or rolls back).
+     */
+    boolean insertUnlessKeyUsed(Order order, String idempotencyKey) {
+        List<Line> lines = order.lines();
+        return Boolean.TRUE.equals(batch.query(
+                connection -> {
+                    var ps = connection.prepareStatement(
                             """
-                            insert into orders.order_lines (order_id, position, sku_id, product_name, attributes,
-                                quantity, unit_price, price_source, virtual)
-                            values (:order, :position, :sku, :name, cast(:attributes as jsonb), :quantity, :price,
-                                :source, :virtual)""")
-                    .param("order", order.id())
-                    .param("position", line.position())
-                    .param("sku", line.skuId())
-                    .param("name", line.productName())
-                    .param("attributes", json.writeValueAsString(line.attributes()))
-                    .param("quantity", line.quantity())
-                    .param("price", line.unitPrice())
-                    .param("source", line.priceSource())
-                    .param("virtual", line.virtual())
-                    .update();
-        }
+                            with o as (
+                                insert into orders.orders (id, organization_id, buyer_id, channel, status, currency, total,
+                                    idempotency_key, reservation_id, recipient, phone, region, address, expires_at,
+                                    created_at, updated_at)
+                                values (?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                on conflict (buyer_id, idempotency_key) do nothing
+                                returning id),
+                            l as (
+                                insert into orders.order_lines (order_id, position, sku_id, product_name, attributes,
+                                    quantity, unit_price, price_source, virtual)
+                                select o.id, t.position, t.sku, t.name, cast(t.attributes as jsonb), t.quantity, t.price,
+                                    t.source, t.virtual
+                                from o cross join unnest(?::int[], ?::uuid[], ?::text[], ?::text[], ?::int[],
+                                    ?::numeric[], ?::text[], ?::boolean[])
+                                    as t(position, sku, name, attributes, quantity, price, source, virtual)
+                                returning 1),
+                            s as (
+                                insert into orders.status_changes (id, order_id, from_status, to_status, actor_id, reason,
+                                    changed_at)
+                                select ?, o.id, null, 'PENDING_PAYMENT', ?, 'PLACED', ? from o
+                                returning 1)
+                            select exists (select 1 from o), (select count(*) from l), (select count(*) from s)""");
+                    OffsetDateTime now = ts(order.createdAt());
+                    int i = 0;
+                    ps.setObject(++i, order.id());
+                    ps.setObject(++i, order.organizationId());
+                    ps.setObject(++i, order.buyerId());
+                    ps.setString(++i, order.channel().name());
+                    ps.setString(++i, order.currency());
+                    ps.setBigDecimal(++i, order.total());
+                    ps.setString(++i, idempotencyKey);
+                    ps.setObject(++i, order.reservationId());
+                    ps.setString(++i, pii.encrypt(order.address().recipient()));
+                    ps.setString(++i, pii.encrypt(order.address().phone()));
+                    ps.setString(++i, order.address().region());
+                    ps.setString(++i, pii.encrypt(order.address().detail()));
+                    ps.setObject(++i, ts(order.expiresAt()));
+                    ps.setObject(++i, now);
+                    ps.setObject(++i, now);
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "int4", lines.stream().map(Line::position).toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "uuid", lines.stream().map(Line::skuId).toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "text",
+                                    lines.stream().map(Line::productName).toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "text",
+                                    lines.stream()
+                                            .map(l -> json.writeValueAsString(l.attributes()))
+                                            .toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "int4", lines.stream().map(Line::quantity).toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "numeric",
+                                    lines.stream().map(Line::unitPrice).toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "text",
+                                    lines.stream().map(Line::priceSource).toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "bool", lines.stream().map(Line::virtual).toArray()));
+                    ps.setObject(++i, Ids.newId());
+                    ps.setObject(++i, order.buyerId());
+                    ps.setObject(++i, now);
+                    return ps;
+                },
+                rs -> rs.next() && rs.getBoolean(1)));
     }
 
     /** Compare-and-set of the status; false when the order is no longer in {@code from}. */
@@ -131,18 +186,6 @@ class OrderStore {
                 .param("now", ts(now))
                 .update();
         return true;
-    }
-
-    void logCreated(UUID orderId, UUID actorId, Instant now) {
-        jdbc.sql(
-                        """
-                        insert into orders.status_changes (id, order_id, from_status, to_status, actor_id, reason, changed_at)
-                        values (:id, :order, null, 'PENDING_PAYMENT', :actor, 'PLACED', :now)""")
-                .param("id", Ids.newId())
-                .param("order", orderId)
-                .param("actor", actorId)
-                .param("now", ts(now))
-                .update();
     }
 
     List<String> statusHistory(UUID orderId) {

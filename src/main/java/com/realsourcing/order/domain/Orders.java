@@ -1,6 +1,7 @@
 package com.realsourcing.order.domain;
 
 import com.realsourcing.catalog.api.SalesChannel;
+import com.realsourcing.inventory.api.ReservationView;
 import com.realsourcing.shared.security.Masking;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,7 +36,16 @@ public final class Orders {
 
     public record CartLine(UUID skuId, int quantity, BigDecimal expectedUnitPrice) {}
 
-    public record PlaceOrder(SalesChannel channel, List<CartLine> lines, Address address) {}
+    /**
+     * A cart submitted for checkout. {@code activity} (may be null) names the live room or flash sale the order is
+     * placed for: its price must be running and its pre-allocation, where the SKU has one, supplies the units.
+     */
+    public record PlaceOrder(SalesChannel channel, List<CartLine> lines, Address address, String activity) {
+
+        public PlaceOrder(SalesChannel channel, List<CartLine> lines, Address address) {
+            this(channel, lines, address, null);
+        }
+    }
 
     public record Line(
             int position,
@@ -70,6 +80,9 @@ public final class Orders {
             Instant paidAt,
             List<Line> lines) {}
 
-    /** The outcome of a submit: the order and whether it was made now or found by its idempotency key. */
-    public record Placed(Order order, boolean replayed) {}
+    /**
+     * The outcome of a submit: the order, its reservation, and whether it was made now or found by its idempotency
+     * key.
+     */
+    public record Placed(Order order, ReservationView reservation, boolean replayed) {}
 }

@@ -54,7 +54,7 @@ class OrderController {
         AuthenticatedUser buyer = CurrentUser.require();
         rateLimiter.check(buyer.userId(), http.getRemoteAddr());
         Orders.Placed placed = checkout.place(buyer, idempotencyKey, request.toDomain());
-        OrderResponse body = OrderResponse.from(placed.order(), checkout.reservation(placed.order()), true);
+        OrderResponse body = OrderResponse.from(placed.order(), placed.reservation(), true);
         if (placed.replayed()) {
             return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
         }

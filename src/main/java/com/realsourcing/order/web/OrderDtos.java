@@ -36,10 +36,15 @@ final class OrderDtos {
             @NotBlank @Size(max = 200) String region,
             @NotBlank @Size(max = 300) String detail) {}
 
+    /**
+     * {@code activity}, when given, names the live room or flash sale the order is placed for: its price must still
+     * run (409 {@code order.activity-ended} otherwise) and its pre-allocation supplies the units.
+     */
     record PlaceOrderRequest(
             @NotNull SalesChannel channel,
             @NotEmpty @Size(max = 50) @Valid List<CartLineRequest> lines,
-            @NotNull @Valid AddressRequest address) {
+            @NotNull @Valid AddressRequest address,
+            @Size(min = 1, max = 200) String activity) {
 
         Orders.PlaceOrder toDomain() {
             return new Orders.PlaceOrder(
@@ -47,7 +52,8 @@ final class OrderDtos {
                     lines.stream()
                             .map(l -> new Orders.CartLine(l.skuId(), l.quantity(), l.expectedUnitPrice()))
                             .toList(),
-                    new Orders.Address(address.recipient(), address.phone(), address.region(), address.detail()));
+                    new Orders.Address(address.recipient(), address.phone(), address.region(), address.detail()),
+                    activity == null ? null : activity.strip());
         }
     }
 
