@@ -27,4 +27,11 @@ public interface DirectoryApi {
 
     /** Every ISO 3166 country with its export business region, from the shipped reference data. */
     List<CountryView> countries();
+
+    /**
+     * A province (two digits), optionally a city in it (four digits, six for a county-level city run by its
+     * province) and a county in that city (six digits); empty when a code is unknown or does not belong to the one
+     * above it. Pseudo-cities such as 市辖区 are not places.
+     */
+    Optional<PlaceView> findPlace(String provinceCode, String cityCode, String countyCode);
 }

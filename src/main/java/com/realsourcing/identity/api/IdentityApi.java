@@ -10,6 +10,9 @@ public interface IdentityApi {
 
     Optional<OrganizationSummary> findOrganization(UUID organizationId);
 
+    /** Several organisations at once (to name the authors of a page of postings); unknown ids are left out. */
+    java.util.Map<UUID, OrganizationSummary> findOrganizations(java.util.Collection<UUID> organizationIds);
+
     boolean isMember(UUID userId, UUID organizationId);
 
     /** The users of an organisation (to notify them all, e.g. of an inquiry to their factory). */

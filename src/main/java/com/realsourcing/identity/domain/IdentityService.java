@@ -372,6 +372,14 @@ public class IdentityService implements IdentityApi {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<UUID, OrganizationSummary> findOrganizations(java.util.Collection<UUID> organizationIds) {
+        return organizations.findAllById(java.util.Set.copyOf(organizationIds)).stream()
+                .map(Organization::summary)
+                .collect(java.util.stream.Collectors.toMap(OrganizationSummary::id, o -> o));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean isMember(UUID userId, UUID organizationId) {
         return memberships.existsById(new Membership.Key(organizationId, userId));
     }

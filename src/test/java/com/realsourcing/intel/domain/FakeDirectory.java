@@ -85,4 +85,10 @@ public class FakeDirectory implements DirectoryApi {
                         r.get("biz_region_zh")))
                 .toList();
     }
+
+    @Override
+    public Optional<com.realsourcing.directory.api.PlaceView> findPlace(
+            String provinceCode, String cityCode, String countyCode) {
+        return Optional.empty();
+    }
 }
