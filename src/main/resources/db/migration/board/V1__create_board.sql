@@ -89,6 +89,8 @@ create index postings_org_idx on board.postings (organization_id, created_at des
 create index postings_review_idx on board.postings (submitted_at) where status = 'PENDING_REVIEW';
 create index postings_pending_idx on board.postings (pending_submitted_at) where pending_content is not null;
 create index postings_files_idx on board.postings using gin (file_ids);
+create index postings_terms_idx on board.postings using gin (term_ids) where status = 'PUBLISHED';
+create index postings_category_idx on board.postings (kind, category_tag_id, published_at desc) where status = 'PUBLISHED';
 create index postings_expiry_idx on board.postings (valid_until) where status = 'PUBLISHED';
 
 -- Every automatic check and every reviewer's decision, for the moderation log and the dashboards.

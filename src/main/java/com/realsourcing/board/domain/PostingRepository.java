@@ -27,6 +27,19 @@ interface PostingRepository extends JpaRepository<Posting, UUID> {
             + " and p.validUntil <= ?1 order by p.validUntil")
     List<UUID> findExpired(Instant now, Pageable pageable);
 
+    /**
+     * Published postings of one kind that share a term or the category with a posting, of other organisations
+     * (matching's candidates), newest first.
+     */
+    @Query(
+            value = "select * from board.postings where status = 'PUBLISHED' and kind = :kind"
+                    + " and organization_id <> :organization"
+                    + " and (term_ids && cast(:terms as uuid[]) or (cast(:category as uuid) is not null"
+                    + " and category_tag_id = cast(:category as uuid)))"
+                    + " order by published_at desc limit :limit",
+            nativeQuery = true)
+    List<Posting> findPublishedCounterparts(String kind, UUID[] terms, UUID category, UUID organization, int limit);
+
     /** The review queue: first submissions and new versions of published postings, oldest first. */
     @Query("select p from Posting p where (p.status = com.realsourcing.board.domain.PostingStatus.PENDING_REVIEW"
             + " or p.pendingContent is not null)"

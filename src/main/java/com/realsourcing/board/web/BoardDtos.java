@@ -197,6 +197,13 @@ final class BoardDtos {
         }
     }
 
+    record FactoryRef(UUID id, String name, NameRef province, NameRef city, boolean verified) {}
+
+    record MatchReason(String code, int points, String label) {}
+
+    /** A suggested counterpart: a posting or a directory factory, its score out of 100 and why. */
+    record MatchResponse(PostingSummary posting, FactoryRef factory, int score, List<MatchReason> reasons) {}
+
     record Suggestion(PostingSummary posting, String reasonType, String reasonValue, String reasonLabel) {}
 
     // ---- review ----

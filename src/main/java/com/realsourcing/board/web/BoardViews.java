@@ -259,6 +259,65 @@ class BoardViews {
         return values;
     }
 
+    List<BoardDtos.MatchResponse> matches(List<com.realsourcing.board.domain.Matching.Match> matches) {
+        Names names = names(matches.stream()
+                .map(com.realsourcing.board.domain.Matching.Match::posting)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        Locale locale = LocaleContextHolder.getLocale();
+        return matches.stream()
+                .map(m -> new BoardDtos.MatchResponse(
+                        m.posting() == null ? null : summary(m.posting(), names, null),
+                        m.factory() == null ? null : factory(m.factory()),
+                        m.score(),
+                        m.reasons().stream()
+                                .map(r -> new BoardDtos.MatchReason(r.code(), r.points(), reasonLabel(r, locale)))
+                                .toList()))
+                .toList();
+    }
+
+    private BoardDtos.FactoryRef factory(com.realsourcing.directory.api.FactorySummary f) {
+        PlaceView place = f.provinceCode() == null
+                ? null
+                : directory.findPlace(f.provinceCode(), f.cityCode(), null).orElse(null);
+        return new BoardDtos.FactoryRef(
+                f.id(),
+                f.name(),
+                place == null ? null : new NameRef(place.provinceCode(), place.provinceName()),
+                place == null || place.cityCode() == null ? null : new NameRef(place.cityCode(), place.cityName()),
+                f.verified());
+    }
+
+    private String reasonLabel(com.realsourcing.board.domain.Matching.Reason r, Locale locale) {
+        Map<String, Object> p = r.params();
+        Object[] args =
+                switch (r.code()) {
+                    case "process" -> new Object[] {p.get("names")};
+                    case "capacity", "capacity-short" ->
+                        new Object[] {p.get("capacity"), p.get("quantity"), p.get("unit")};
+                    case "lead-time", "lead-time-long" -> new Object[] {p.get("days"), p.get("required")};
+                    case "same-city" ->
+                        new Object[] {
+                            directory
+                                    .findPlace(
+                                            String.valueOf(p.get("city")).substring(0, 2),
+                                            String.valueOf(p.get("city")),
+                                            null)
+                                    .map(PlaceView::cityName)
+                                    .orElse("")
+                        };
+                    case "same-province" ->
+                        new Object[] {
+                            directory
+                                    .findPlace(String.valueOf(p.get("province")), null, null)
+                                    .map(PlaceView::provinceName)
+                                    .orElse("")
+                        };
+                    default -> new Object[0];
+                };
+        return messages.getMessage("board.match." + r.code(), args, r.code(), locale);
+    }
+
     BoardDtos.QuoteResponse quote(Quote q, Names names, String postingTitle) {
         return new BoardDtos.QuoteResponse(
                 q.getId(),

@@ -60,6 +60,7 @@ class PostingController {
     private final TermService terms;
     private final DirectoryApi directory;
     private final BoardViews views;
+    private final com.realsourcing.board.domain.Matching matching;
 
     PostingController(
             PostingService postings,
@@ -68,7 +69,9 @@ class PostingController {
             Recommendations recommendations,
             TermService terms,
             DirectoryApi directory,
-            BoardViews views) {
+            BoardViews views,
+            com.realsourcing.board.domain.Matching matching) {
+        this.matching = matching;
         this.postings = postings;
         this.search = search;
         this.favourites = favourites;
@@ -292,6 +295,17 @@ class PostingController {
                         s.reason().value(),
                         reasonLabel(s.reason(), locale)))
                 .toList();
+    }
+
+    /**
+     * Suggested counterparts (seed 002: 双向匹配): for a demand, services, stock and factories that fit it; for a
+     * service or an offer, the demands it fits — each with its score and the reasons behind it.
+     */
+    @GetMapping("/api/board/postings/{id}/matches")
+    List<BoardDtos.MatchResponse> matches(
+            @PathVariable UUID id, @RequestParam(defaultValue = "10") @Min(1) @Max(50) int size) {
+        AuthenticatedUser viewer = CurrentUser.require();
+        return views.matches(matching.forPosting(viewer, id, size));
     }
 
     /** The managed lists forms and filters offer (retired terms only with {@code includeRetired}). */

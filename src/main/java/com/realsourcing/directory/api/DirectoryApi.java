@@ -22,6 +22,12 @@ public interface DirectoryApi {
 
     /** The organisation's factory, if it has one. */
     Optional<FactorySummary> findFactoryOf(UUID organizationId);
+    /**
+     * Listed factories that make any of the given level-2 categories, verified ones and then the most recently
+     * listed first (for matching demands to suppliers).
+     */
+    List<FactorySummary> factoriesMaking(Collection<UUID> categoryTagIds, int limit);
+
     /** Seed 000's export industries in display order, each with its HS chapters. */
     List<ExportIndustryView> exportIndustries();
 

@@ -74,6 +74,17 @@ class DirectoryFacade implements DirectoryApi {
 
     @Override
     @Transactional(readOnly = true)
+    public List<FactorySummary> factoriesMaking(Collection<UUID> categoryTagIds, int limit) {
+        if (categoryTagIds.isEmpty()) {
+            return List.of();
+        }
+        return factories.findMaking(categoryTagIds.toArray(UUID[]::new), Math.max(1, Math.min(limit, 500))).stream()
+                .map(DirectoryFacade::summary)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ExportIndustryView> exportIndustries() {
         return taxonomy.taxonomy(false).exportIndustries().stream()
                 .map(node -> new ExportIndustryView(

@@ -91,4 +91,10 @@ public class FakeDirectory implements DirectoryApi {
             String provinceCode, String cityCode, String countyCode) {
         return Optional.empty();
     }
+
+    @Override
+    public List<com.realsourcing.directory.api.FactorySummary> factoriesMaking(
+            java.util.Collection<UUID> categoryTagIds, int limit) {
+        return List.of();
+    }
 }
