@@ -10,6 +10,9 @@ public interface IdentityApi {
 
     Optional<OrganizationSummary> findOrganization(UUID organizationId);
 
+    /** An organisation by its exact registered name (demo data and operators' look-ups). */
+    Optional<OrganizationSummary> findOrganizationByName(String name);
+
     /** Several organisations at once (to name the authors of a page of postings); unknown ids are left out. */
     java.util.Map<UUID, OrganizationSummary> findOrganizations(java.util.Collection<UUID> organizationIds);
 

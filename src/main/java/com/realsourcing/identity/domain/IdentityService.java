@@ -372,6 +372,12 @@ public class IdentityService implements IdentityApi {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<OrganizationSummary> findOrganizationByName(String name) {
+        return organizations.findFirstByNameOrderByCreatedAt(name).map(Organization::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.Map<UUID, OrganizationSummary> findOrganizations(java.util.Collection<UUID> organizationIds) {
         return organizations.findAllById(java.util.Set.copyOf(organizationIds)).stream()
                 .map(Organization::summary)
