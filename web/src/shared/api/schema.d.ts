@@ -43,7 +43,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -188,6 +188,118 @@ export interface paths {
             cookie?: never;
         };
         get: operations["product"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}/contact-share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["shareContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["messages"];
+        put?: never;
+        post: operations["send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["message"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["unreadCount_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2264,6 +2376,55 @@ export interface components {
             nameEn?: string;
             nameZh?: string;
         };
+        ChatAttachmentResponse: {
+            contentType: string;
+            filename: string;
+            /** Format: int32 */
+            height: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            size: number;
+            thumbnailUrl: string;
+            url: string;
+            /** Format: int32 */
+            width: number;
+        };
+        ChatMessageResponse: {
+            attachments: components["schemas"]["ChatAttachmentResponse"][];
+            body: string;
+            /** Format: uuid */
+            conversationId: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            masked: boolean;
+            mine: boolean;
+            readByOtherParty: boolean;
+            senderName: string;
+            /** Format: uuid */
+            senderOrganizationId: string;
+            /** Format: uuid */
+            senderUserId: string;
+            /** Format: date-time */
+            sentAt: string;
+        };
+        ChatPartyResponse: {
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            type: string;
+        };
+        ChatReadResponse: {
+            /** Format: int64 */
+            unreadCount: number;
+        };
+        ChatUnreadResponse: {
+            /** Format: int64 */
+            conversations: number;
+            /** Format: int64 */
+            count: number;
+        };
         CheckCreditCodeRequest: {
             code: string;
         };
@@ -2300,6 +2461,43 @@ export interface components {
             mobile: string;
             name: string;
             visibility: string;
+        };
+        ConversationResponse: {
+            contactShared: boolean;
+            counterpart: components["schemas"]["ChatPartyResponse"];
+            counterpartContacts: components["schemas"]["PartyContactResponse"][];
+            counterpartShared: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            /** Format: date-time */
+            openedAt: string;
+            openedByMyOrganization: boolean;
+            ownShares: components["schemas"]["OwnShareResponse"][];
+            sharedByMe: boolean;
+            /** Format: uuid */
+            subjectId: string;
+            subjectTitle: string;
+            subjectType: string;
+            /** Format: int64 */
+            unreadCount: number;
+        };
+        ConversationSummaryResponse: {
+            counterpart: components["schemas"]["ChatPartyResponse"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            lastMessage: components["schemas"]["LastMessageResponse"];
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: uuid */
+            subjectId: string;
+            subjectTitle: string;
+            subjectType: string;
+            /** Format: int64 */
+            unreadCount: number;
         };
         CountImportError: {
             code: string;
@@ -2825,6 +3023,19 @@ export interface components {
             source: string;
             value: string;
         };
+        LastMessageResponse: {
+            /** Format: int32 */
+            attachmentCount: number;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            masked: boolean;
+            mine: boolean;
+            preview: string;
+            senderName: string;
+            /** Format: date-time */
+            sentAt: string;
+        };
         LicenceReviewResponse: {
             address: components["schemas"]["Address"];
             attributes: components["schemas"]["TagRef"][];
@@ -2904,6 +3115,10 @@ export interface components {
             login: string;
             password: string;
         };
+        MarkReadRequest: {
+            /** Format: uuid */
+            upToMessageId?: string;
+        };
         MeResponse: {
             activeOrganization: components["schemas"]["OrganizationRef"];
             capabilities: string[];
@@ -2953,6 +3168,10 @@ export interface components {
             role: "OWNER" | "ADMIN" | "MEMBER" | "SUPER_ADMIN" | "REVIEWER" | "OPERATOR";
             /** Format: uuid */
             userId: string;
+        };
+        MessageSliceResponse: {
+            hasMore: boolean;
+            items: components["schemas"]["ChatMessageResponse"][];
         };
         MoveTagRequest: {
             /** Format: int32 */
@@ -3061,6 +3280,14 @@ export interface components {
             /** @enum {string} */
             type: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
         };
+        OwnShareResponse: {
+            displayName: string;
+            me: boolean;
+            /** Format: date-time */
+            sharedAt: string;
+            /** Format: uuid */
+            userId: string;
+        };
         PageQuery: {
             /** Format: int32 */
             page?: number;
@@ -3105,6 +3332,15 @@ export interface components {
         };
         PageResponseCertificationResponse: {
             items: components["schemas"]["CertificationResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseConversationSummaryResponse: {
+            items: components["schemas"]["ConversationSummaryResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3183,6 +3419,16 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        PartyContactResponse: {
+            displayName: string;
+            email: string;
+            mobile: string;
+            shared: boolean;
+            /** Format: date-time */
+            sharedAt: string;
+            /** Format: uuid */
+            userId: string;
         };
         PayRequest: {
             sandboxOutcome?: string;
@@ -3416,6 +3662,10 @@ export interface components {
             value: number;
             /** Format: double */
             weight: number;
+        };
+        SendMessageRequest: {
+            attachmentFileIds?: string[];
+            body?: string;
         };
         ShareLink: {
             created: boolean;
@@ -3861,7 +4111,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4115,6 +4365,196 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StoreProduct"];
+                };
+            };
+        };
+    };
+    list_5: {
+        parameters: {
+            query?: {
+                subjectType?: string;
+                subjectId?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseConversationSummaryResponse"];
+                };
+            };
+        };
+    };
+    get_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+        };
+    };
+    shareContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+        };
+    };
+    messages: {
+        parameters: {
+            query?: {
+                before?: string;
+                after?: string;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageSliceResponse"];
+                };
+            };
+        };
+    };
+    send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessageResponse"];
+                };
+            };
+        };
+    };
+    message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessageResponse"];
+                };
+            };
+        };
+    };
+    read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MarkReadRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatReadResponse"];
+                };
+            };
+        };
+    };
+    unreadCount_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatUnreadResponse"];
                 };
             };
         };
