@@ -43,7 +43,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -203,7 +203,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["listConversations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -219,7 +219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["getConversation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -251,9 +251,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["messages"];
+        get: operations["listMessages"];
         put?: never;
-        post: operations["send"];
+        post: operations["sendMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -267,7 +267,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["message"];
+        get: operations["getMessage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -285,7 +285,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["read"];
+        post: operations["markConversationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -299,7 +299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["unreadCount_1"];
+        get: operations["chatUnreadCount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4111,7 +4111,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -4369,7 +4369,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    listConversations: {
         parameters: {
             query?: {
                 subjectType?: string;
@@ -4394,7 +4394,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    getConversation: {
         parameters: {
             query?: never;
             header?: never;
@@ -4438,7 +4438,7 @@ export interface operations {
             };
         };
     };
-    messages: {
+    listMessages: {
         parameters: {
             query?: {
                 before?: string;
@@ -4464,7 +4464,7 @@ export interface operations {
             };
         };
     };
-    send: {
+    sendMessage: {
         parameters: {
             query?: never;
             header?: never;
@@ -4490,7 +4490,7 @@ export interface operations {
             };
         };
     };
-    message: {
+    getMessage: {
         parameters: {
             query?: never;
             header?: never;
@@ -4513,7 +4513,7 @@ export interface operations {
             };
         };
     };
-    read: {
+    markConversationRead: {
         parameters: {
             query?: never;
             header?: never;
@@ -4539,7 +4539,7 @@ export interface operations {
             };
         };
     };
-    unreadCount_1: {
+    chatUnreadCount: {
         parameters: {
             query?: never;
             header?: never;

@@ -49,7 +49,7 @@ class ConversationController {
     /** My organisation's conversations, latest activity first; optionally those about one subject. */
     @GetMapping("/conversations")
     @PreAuthorize("hasAuthority('chat:conversation:read')")
-    PageResponse<ConversationSummaryResponse> list(
+    PageResponse<ConversationSummaryResponse> listConversations(
             @RequestParam(required = false) @Pattern(regexp = "[a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*") String subjectType,
             @RequestParam(required = false) UUID subjectId,
             @Valid @ParameterObject PageQuery page) {
@@ -61,7 +61,7 @@ class ConversationController {
 
     @GetMapping("/conversations/{id}")
     @PreAuthorize("hasAuthority('chat:conversation:read')")
-    ConversationResponse get(@PathVariable UUID id) {
+    ConversationResponse getConversation(@PathVariable UUID id) {
         return ConversationResponse.from(chat.detail(CurrentUser.require(), id));
     }
 
@@ -71,7 +71,7 @@ class ConversationController {
      */
     @GetMapping("/conversations/{id}/messages")
     @PreAuthorize("hasAuthority('chat:conversation:read')")
-    MessageSliceResponse messages(
+    MessageSliceResponse listMessages(
             @PathVariable UUID id,
             @RequestParam(required = false) UUID before,
             @RequestParam(required = false) UUID after,
@@ -81,14 +81,15 @@ class ConversationController {
 
     @GetMapping("/conversations/{id}/messages/{messageId}")
     @PreAuthorize("hasAuthority('chat:conversation:read')")
-    ChatMessageResponse message(@PathVariable UUID id, @PathVariable UUID messageId) {
+    ChatMessageResponse getMessage(@PathVariable UUID id, @PathVariable UUID messageId) {
         return ChatMessageResponse.from(chat.message(CurrentUser.require(), id, messageId));
     }
 
     /** Sends a message; the other organisation's members are notified (once while they have unread messages). */
     @PostMapping("/conversations/{id}/messages")
     @PreAuthorize("hasAuthority('chat:message:send')")
-    ResponseEntity<ChatMessageResponse> send(@PathVariable UUID id, @Valid @RequestBody SendMessageRequest request) {
+    ResponseEntity<ChatMessageResponse> sendMessage(
+            @PathVariable UUID id, @Valid @RequestBody SendMessageRequest request) {
         var message = chat.send(CurrentUser.require(), id, request.body(), request.attachmentFileIds());
         return ResponseEntity.created(URI.create("/api/chat/conversations/" + id + "/messages/"
                         + message.message().id()))
@@ -98,7 +99,8 @@ class ConversationController {
     /** Marks the conversation read for my organisation, up to the given message or the latest. */
     @PostMapping("/conversations/{id}/read")
     @PreAuthorize("hasAuthority('chat:conversation:read')")
-    ChatReadResponse read(@PathVariable UUID id, @RequestBody(required = false) MarkReadRequest request) {
+    ChatReadResponse markConversationRead(
+            @PathVariable UUID id, @RequestBody(required = false) MarkReadRequest request) {
         return new ChatReadResponse(
                 chat.markRead(CurrentUser.require(), id, request == null ? null : request.upToMessageId()));
     }
@@ -115,7 +117,7 @@ class ConversationController {
 
     @GetMapping("/unread-count")
     @PreAuthorize("hasAuthority('chat:conversation:read')")
-    ChatUnreadResponse unreadCount() {
+    ChatUnreadResponse chatUnreadCount() {
         return ChatUnreadResponse.from(chat.unread(CurrentUser.require()));
     }
 }
