@@ -35,11 +35,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /** The chat module on its own; identity, notify and files, which it uses through their APIs, are mocked. */
 @ApplicationModuleTest
+// Closed afterwards: no other test shares this context (it adds a listener), and each cached context holds a pool.
+@DirtiesContext
 class ChatModuleTests {
 
     @MockitoBean
