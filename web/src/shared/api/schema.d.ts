@@ -932,6 +932,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/chat/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}/contact-share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["shareContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMessages"];
+        put?: never;
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["markConversationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["chatUnreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/directory/admin/certifications": {
         parameters: {
             query?: never;
@@ -3046,6 +3158,55 @@ export interface components {
             level: "BLOCK" | "REVIEW" | "ALLOW";
             note?: string;
         };
+        ChatAttachmentResponse: {
+            contentType: string;
+            filename: string;
+            /** Format: int32 */
+            height: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            size: number;
+            thumbnailUrl: string;
+            url: string;
+            /** Format: int32 */
+            width: number;
+        };
+        ChatMessageResponse: {
+            attachments: components["schemas"]["ChatAttachmentResponse"][];
+            body: string;
+            /** Format: uuid */
+            conversationId: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            masked: boolean;
+            mine: boolean;
+            readByOtherParty: boolean;
+            senderName: string;
+            /** Format: uuid */
+            senderOrganizationId: string;
+            /** Format: uuid */
+            senderUserId: string;
+            /** Format: date-time */
+            sentAt: string;
+        };
+        ChatPartyResponse: {
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            type: string;
+        };
+        ChatReadResponse: {
+            /** Format: int64 */
+            unreadCount: number;
+        };
+        ChatUnreadResponse: {
+            /** Format: int64 */
+            conversations: number;
+            /** Format: int64 */
+            count: number;
+        };
         CheckCreditCodeRequest: {
             code: string;
         };
@@ -3145,6 +3306,43 @@ export interface components {
             title: string;
             /** Format: date */
             validUntil: string;
+        };
+        ConversationResponse: {
+            contactShared: boolean;
+            counterpart: components["schemas"]["ChatPartyResponse"];
+            counterpartContacts: components["schemas"]["PartyContactResponse"][];
+            counterpartShared: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            /** Format: date-time */
+            openedAt: string;
+            openedByMyOrganization: boolean;
+            ownShares: components["schemas"]["OwnShareResponse"][];
+            sharedByMe: boolean;
+            /** Format: uuid */
+            subjectId: string;
+            subjectTitle: string;
+            subjectType: string;
+            /** Format: int64 */
+            unreadCount: number;
+        };
+        ConversationSummaryResponse: {
+            counterpart: components["schemas"]["ChatPartyResponse"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            lastMessage: components["schemas"]["LastMessageResponse"];
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: uuid */
+            subjectId: string;
+            subjectTitle: string;
+            subjectType: string;
+            /** Format: int64 */
+            unreadCount: number;
         };
         CountImportError: {
             code: string;
@@ -3752,6 +3950,19 @@ export interface components {
             source: string;
             value: string;
         };
+        LastMessageResponse: {
+            /** Format: int32 */
+            attachmentCount: number;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            masked: boolean;
+            mine: boolean;
+            preview: string;
+            senderName: string;
+            /** Format: date-time */
+            sentAt: string;
+        };
         LicenceReviewResponse: {
             address: components["schemas"]["Address"];
             attributes: components["schemas"]["TagRef"][];
@@ -3831,6 +4042,10 @@ export interface components {
             login: string;
             password: string;
         };
+        MarkReadRequest: {
+            /** Format: uuid */
+            upToMessageId?: string;
+        };
         MatchReason: {
             code: string;
             label: string;
@@ -3893,6 +4108,10 @@ export interface components {
             role: "OWNER" | "ADMIN" | "MEMBER" | "SUPER_ADMIN" | "REVIEWER" | "OPERATOR";
             /** Format: uuid */
             userId: string;
+        };
+        MessageSliceResponse: {
+            hasMore: boolean;
+            items: components["schemas"]["ChatMessageResponse"][];
         };
         ModerationHit: {
             field: string;
@@ -4037,6 +4256,14 @@ export interface components {
             /** @enum {string} */
             type: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
         };
+        OwnShareResponse: {
+            displayName: string;
+            me: boolean;
+            /** Format: date-time */
+            sharedAt: string;
+            /** Format: uuid */
+            userId: string;
+        };
         PageQuery: {
             /** Format: int32 */
             page?: number;
@@ -4081,6 +4308,15 @@ export interface components {
         };
         PageResponseCertificationResponse: {
             items: components["schemas"]["CertificationResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseConversationSummaryResponse: {
+            items: components["schemas"]["ConversationSummaryResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4186,6 +4422,16 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        PartyContactResponse: {
+            displayName: string;
+            email: string;
+            mobile: string;
+            shared: boolean;
+            /** Format: date-time */
+            sharedAt: string;
+            /** Format: uuid */
+            userId: string;
         };
         PayRequest: {
             sandboxOutcome?: string;
@@ -4598,6 +4844,10 @@ export interface components {
             value: number;
             /** Format: double */
             weight: number;
+        };
+        SendMessageRequest: {
+            attachmentFileIds?: string[];
+            body?: string;
         };
         ShareLink: {
             created: boolean;
@@ -6641,6 +6891,196 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StoreProduct"];
+                };
+            };
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                subjectType?: string;
+                subjectId?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseConversationSummaryResponse"];
+                };
+            };
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+        };
+    };
+    shareContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                before?: string;
+                after?: string;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageSliceResponse"];
+                };
+            };
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessageResponse"];
+                };
+            };
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessageResponse"];
+                };
+            };
+        };
+    };
+    markConversationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MarkReadRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatReadResponse"];
+                };
+            };
+        };
+    };
+    chatUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatUnreadResponse"];
                 };
             };
         };

@@ -26,10 +26,6 @@ class BoardJobApplicationApiIntegrationTests extends ApiTestSupport {
     @Autowired
     JdbcClient jdbc;
 
-    // TEMPORARY until the chat module is merged
-    @org.springframework.test.context.bean.override.mockito.MockitoBean
-    com.realsourcing.chat.api.ChatApi chat;
-
     private ApiClient verifiedFactory() {
         ApiClient factory = loggedIn("FACTORY");
         verify(factory, admin(), "FACTORY", "杭州" + UUID.randomUUID().toString().substring(0, 6) + "服饰有限公司");

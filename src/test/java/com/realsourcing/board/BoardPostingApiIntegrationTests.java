@@ -29,10 +29,6 @@ class BoardPostingApiIntegrationTests extends ApiTestSupport {
     @Autowired
     JdbcClient jdbc;
 
-    // TEMPORARY until the chat module is merged
-    @org.springframework.test.context.bean.override.mockito.MockitoBean
-    com.realsourcing.chat.api.ChatApi chat;
-
     private ApiClient verifiedTrader() {
         ApiClient trader = loggedIn("TRADING_COMPANY");
         verify(

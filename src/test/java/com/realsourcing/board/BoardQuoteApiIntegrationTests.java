@@ -28,10 +28,6 @@ class BoardQuoteApiIntegrationTests extends ApiTestSupport {
     @Autowired
     JdbcClient jdbc;
 
-    // TEMPORARY until the chat module is merged
-    @org.springframework.test.context.bean.override.mockito.MockitoBean
-    com.realsourcing.chat.api.ChatApi chat;
-
     private ApiClient verified(String type) {
         ApiClient client = loggedIn(type);
         verify(client, admin(), type, "报价测试" + UUID.randomUUID().toString().substring(0, 8) + "有限公司");

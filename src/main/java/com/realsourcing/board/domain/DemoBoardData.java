@@ -119,14 +119,17 @@ class DemoBoardData implements ApplicationRunner {
                         PostingContent.detailsField(demo.kind()),
                         String.join(" ", demo.details().searchTexts()))));
         posting.submit(hits, now);
-        moderationLog.record(posting.getId(), ModerationLog.Action.SUBMITTED, false, null, null, List.of(), now);
-        if (demo.publish() && hits.isEmpty()) {
+        boolean publish = demo.publish() && hits.isEmpty();
+        if (publish) {
             posting.approve(now);
+        }
+        postings.saveAndFlush(posting);
+        moderationLog.record(posting.getId(), ModerationLog.Action.SUBMITTED, false, null, null, List.of(), now);
+        if (publish) {
             moderationLog.record(posting.getId(), ModerationLog.Action.APPROVED, false, null, "demo", List.of(), now);
         } else if (!hits.isEmpty()) {
             moderationLog.record(posting.getId(), ModerationLog.Action.AUTO_FLAGGED, false, null, null, hits, now);
         }
-        postings.saveAndFlush(posting);
         return true;
     }
 

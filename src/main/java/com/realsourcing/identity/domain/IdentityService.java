@@ -5,6 +5,7 @@ import com.realsourcing.identity.api.IdentityApi;
 import com.realsourcing.identity.api.OrganizationRegistered;
 import com.realsourcing.identity.api.OrganizationSummary;
 import com.realsourcing.identity.api.OrganizationType;
+import com.realsourcing.identity.api.UserContact;
 import com.realsourcing.identity.api.UserSummary;
 import com.realsourcing.notify.api.Channel;
 import com.realsourcing.notify.api.DirectMessage;
@@ -362,6 +363,14 @@ public class IdentityService implements IdentityApi {
         return users.findById(userId)
                 .map(u -> new UserSummary(
                         u.getId(), u.getDisplayName(), u.getState().name(), u.getLocale(), u.getTimeZone()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserContact> findContact(UUID userId) {
+        // Decrypted by the entity's converter; the caller shows them only to whom the user chose.
+        return users.findById(userId)
+                .map(u -> new UserContact(u.getId(), u.getDisplayName(), u.getMobile(), u.getEmail()));
     }
 
     @Override
