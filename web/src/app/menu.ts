@@ -58,6 +58,7 @@ export const menu: MenuGroup[] = [
       { path: '/admin/organizations', labelKey: 'menu.adminOrganizations', icon: OfficeBuilding, permission: Permissions.organizationReadAll, testId: 'menu-admin-organizations' },
       { path: '/admin/directory/reviews', labelKey: 'menu.directoryReviews', icon: DocumentChecked, permission: DirectoryPermissions.reviewDecide, testId: 'menu-directory-reviews' },
       { path: '/admin/directory/tags', labelKey: 'menu.directoryTags', icon: CollectionTag, permission: DirectoryPermissions.taxonomyManage, testId: 'menu-directory-tags' },
+      { path: '/admin/directory/imports', labelKey: 'menu.directoryImports', icon: Upload, permission: DirectoryPermissions.importManage, testId: 'menu-directory-imports' },
       { path: '/admin/intel/imports', labelKey: 'menu.intelImports', icon: Upload, permission: IntelPermissions.curate, testId: 'menu-intel-imports' },
       { path: '/admin/intel/curation', labelKey: 'menu.intelCuration', icon: Files, permission: IntelPermissions.curate, testId: 'menu-intel-curation' },
       { path: '/admin/audit-log', labelKey: 'menu.auditLog', icon: Document, permission: Permissions.auditRead, testId: 'menu-admin-audit-log' },

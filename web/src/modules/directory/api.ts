@@ -1,5 +1,8 @@
 import { api, unwrap } from '@/shared/api'
+import { CSRF_COOKIE, CSRF_HEADER, CSRF_PATH, readDocumentCookie } from '@/shared/api/client'
+import { ApiError, parseProblem } from '@/shared/api/problem'
 import type { QueryParams, RequestBody, ResponseBody } from '@/shared/api/types'
+import { activeLocale } from '@/shared/locale'
 
 /**
  * Directory's paged endpoints take `page`/`size` as plain query parameters, but the document describes them as one
@@ -55,6 +58,10 @@ export type Verification = ResponseBody<'/api/directory/verification', 'get'>
 export type StoredFile = ResponseBody<'/api/files', 'post'>
 export type Favourite = ResponseBody<'/api/directory/favourites', 'get'>[number]
 type DocumentedSentInquiryQuery = QueryParams<'/api/directory/inquiries', 'get'>
+export type ImportJob = ResponseBody<'/api/directory/imports/{id}', 'get'>
+export type ImportRowError = ImportJob['errors'][number]
+export type ImportJobSummary = ResponseBody<'/api/directory/imports', 'get'>[number]
+export type ImportStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED'
 
 export const DirectoryPermissions = {
   taxonomyManage: 'directory:taxonomy:manage',
@@ -182,4 +189,44 @@ export const directoryApi = {
   // company verification
   verification: () => unwrap(api.GET('/api/directory/verification')),
   submitVerification: (body: LicenceSubmission) => unwrap(api.POST('/api/directory/verification', { body })),
+
+  // imports of factory records (operators)
+  imports: () => unwrap(api.GET('/api/directory/imports')),
+  importJob: (id: string) => unwrap(api.GET('/api/directory/imports/{id}', { params: { path: { id } } })),
+}
+
+/**
+ * Uploads a CSV of factory records (POST /api/directory/imports, multipart `file`) with upload progress, which the
+ * fetch-based client cannot report; answers the queued job (202) or rejects with the problem the server sent.
+ */
+export async function uploadFactoryImport(file: File, onProgress: (percent: number) => void): Promise<ImportJob> {
+  let token = readDocumentCookie(CSRF_COOKIE)
+  if (!token) {
+    await fetch(CSRF_PATH, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    token = readDocumentCookie(CSRF_COOKIE)
+  }
+  const form = new FormData()
+  form.append('file', file)
+  return new Promise<ImportJob>((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', '/api/directory/imports')
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json')
+    xhr.setRequestHeader('Accept-Language', activeLocale())
+    if (token) xhr.setRequestHeader(CSRF_HEADER, token)
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100))
+    }
+    xhr.onload = () => {
+      let body: unknown
+      try {
+        body = JSON.parse(xhr.responseText) as unknown
+      } catch {
+        body = undefined
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as ImportJob)
+      else reject(new ApiError(parseProblem(xhr.status, body)))
+    }
+    xhr.onerror = () => reject(new Error('network'))
+    xhr.send(form)
+  })
 }

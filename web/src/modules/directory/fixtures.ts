@@ -1,8 +1,19 @@
 /** Answers of the directory API the page tests share. */
 export const regions = {
   provinces: [
-    { code: '44', name: '广东省', municipality: false, lat: null, lng: null, cities: [{ code: '4403', name: '深圳市', lat: null, lng: null }] },
-    { code: '11', name: '北京市', municipality: true, lat: null, lng: null, cities: [] },
+    {
+      code: '44',
+      name: '广东省',
+      municipality: false,
+      lat: null,
+      lng: null,
+      cities: [
+        { code: '4403', name: '深圳市', lat: 22.643, lng: 114.1424 },
+        // a city the coordinate data does not know yet: addresses may use it, distance cannot start from it
+        { code: '4499', name: '新设市', lat: null, lng: null },
+      ],
+    },
+    { code: '11', name: '北京市', municipality: true, lat: 39.9175, lng: 116.4188, cities: [] },
   ],
 }
 

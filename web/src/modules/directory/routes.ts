@@ -49,6 +49,12 @@ export const directoryRoutes: RouteRecordRaw[] = [
     meta: { layout: 'app', titleKey: 'directory.reviews.title', permission: DirectoryPermissions.reviewDecide },
   },
   {
+    path: '/admin/directory/imports',
+    name: 'directory-admin-imports',
+    component: () => import('./views/admin/FactoryImportsPage.vue'),
+    meta: { layout: 'app', titleKey: 'directory.imports.title', permission: DirectoryPermissions.importManage },
+  },
+  {
     path: '/admin/directory/tags',
     name: 'directory-admin-tags',
     component: () => import('./views/admin/TaxonomyAdminPage.vue'),

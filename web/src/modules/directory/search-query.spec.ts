@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { activeFilterCount, clearFilters, emptyState, fromRoute, isSelected, toApiQuery, toggleFacet, toRoute } from './search-query'
+import { activeFilterCount, clearFilters, emptyState, fromRoute, isSelected, nearPlace, nearPoint, toApiQuery, toggleFacet, toRoute } from './search-query'
 
 describe('directory search query', () => {
   it('reads filters, sort and page from the address, dropping junk', () => {
@@ -16,6 +16,24 @@ describe('directory search query', () => {
   it('falls back from distance to relevance without a place', () => {
     expect(fromRoute({ sort: 'distance' }).sort).toBe('relevance')
     expect(fromRoute({ sort: 'distance', lat: '22.54', lng: '113.93' })).toMatchObject({ sort: 'distance', lat: 22.54, lng: 113.93 })
+  })
+
+  it('sorts by distance from a picked city, county or municipality, or from a point', () => {
+    const fromCity = nearPlace({ ...emptyState(), q: '保温杯', page: 3 }, '4419')
+    expect(fromCity).toMatchObject({ sort: 'distance', near: '4419', page: 0 })
+    expect(toRoute(fromCity)).toEqual({ q: '保温杯', sort: 'distance', near: '4419' })
+    expect(toApiQuery(fromCity)).toMatchObject({ sort: 'distance', near: '4419' })
+    expect(toApiQuery(fromCity)).not.toHaveProperty('lat')
+    expect(fromRoute({ sort: 'distance', near: '11' })).toMatchObject({ sort: 'distance', near: '11' })
+    expect(fromRoute({ sort: 'distance', near: '440305' }).near).toBe('440305')
+    // A near that is no division code is dropped, and with it the distance sort.
+    expect(fromRoute({ sort: 'distance', near: 'shenzhen' })).toMatchObject({ sort: 'relevance', near: undefined })
+    // The browser's position replaces a picked place, and the other way round.
+    const fromPoint = nearPoint(fromCity, 22.54, 113.93)
+    expect(toRoute(fromPoint)).toEqual({ q: '保温杯', sort: 'distance', lat: '22.5400', lng: '113.9300' })
+    expect(toRoute(nearPlace(fromPoint, '3302'))).toEqual({ q: '保温杯', sort: 'distance', near: '3302' })
+    // Another sort leaves the place out of the address.
+    expect(toRoute({ ...fromCity, sort: 'newest' })).toEqual({ q: '保温杯', sort: 'newest' })
   })
 
   it('writes only what differs from the defaults, pages from 1', () => {

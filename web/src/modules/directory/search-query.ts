@@ -11,6 +11,9 @@ export interface SearchState {
   filters: Record<ListFacet, string[]>
   verified: boolean
   sort: SortOrder
+  /** Distance from a place the user picked: a city (4 digits), a county (6) or a municipality (2)… */
+  near?: string
+  /** …or from the browser's position. */
   lat?: number
   lng?: number
   /** 0-based, as the API counts. */
@@ -19,6 +22,24 @@ export interface SearchState {
 }
 
 export const PAGE_SIZE = 20
+
+/** What `near` takes: a municipality (2 digits), a city (4) or a county (6). */
+const PLACE_CODE = /^(\d{2}|\d{4}|\d{6})$/
+
+/** Distance needs a place: a picked one or the browser's coordinates. */
+export function hasPlace(state: Pick<SearchState, 'near' | 'lat' | 'lng'>): boolean {
+  return Boolean(state.near) || (state.lat !== undefined && state.lng !== undefined)
+}
+
+/** Sorts by distance from a picked place (a city, county or municipality code). */
+export function nearPlace(state: SearchState, code: string): SearchState {
+  return { ...state, sort: 'distance', near: code, lat: undefined, lng: undefined, page: 0 }
+}
+
+/** Sorts by distance from the browser's position. */
+export function nearPoint(state: SearchState, lat: number, lng: number): SearchState {
+  return { ...state, sort: 'distance', near: undefined, lat, lng, page: 0 }
+}
 
 export function emptyState(): SearchState {
   return {
@@ -59,9 +80,11 @@ export function fromRoute(query: LocationQuery): SearchState {
   state.verified = one(query.verified) === 'true'
   const sort = one(query.sort)
   state.sort = (SORTS as readonly string[]).includes(sort) ? (sort as SortOrder) : 'relevance'
+  const near = one(query.near)
+  state.near = PLACE_CODE.test(near) ? near : undefined
   state.lat = number(query.lat)
   state.lng = number(query.lng)
-  if (state.sort === 'distance' && (state.lat === undefined || state.lng === undefined)) state.sort = 'relevance'
+  if (state.sort === 'distance' && !hasPlace(state)) state.sort = 'relevance'
   const page = number(query.page)
   state.page = page !== undefined && page >= 1 ? Math.floor(page) - 1 : 0
   return state
@@ -77,7 +100,9 @@ export function toRoute(state: SearchState): LocationQueryRaw {
   }
   if (state.verified) query.verified = 'true'
   if (state.sort !== 'relevance') query.sort = state.sort
-  if (state.sort === 'distance' && state.lat !== undefined && state.lng !== undefined) {
+  if (state.sort === 'distance' && state.near) {
+    query.near = state.near
+  } else if (state.sort === 'distance' && state.lat !== undefined && state.lng !== undefined) {
     query.lat = state.lat.toFixed(4)
     query.lng = state.lng.toFixed(4)
   }
@@ -94,7 +119,9 @@ export function toApiQuery(state: SearchState): SearchQuery {
     if (state.filters[facet].length > 0) query[facet] = [...state.filters[facet]]
   }
   if (state.verified) query.verified = true
-  if (state.sort === 'distance') {
+  if (state.sort === 'distance' && state.near) {
+    query.near = state.near
+  } else if (state.sort === 'distance') {
     query.lat = state.lat
     query.lng = state.lng
   }
@@ -128,5 +155,5 @@ export function activeFilterCount(state: SearchState): number {
 }
 
 export function clearFilters(state: SearchState): SearchState {
-  return { ...emptyState(), q: state.q, sort: state.sort, lat: state.lat, lng: state.lng, size: state.size }
+  return { ...emptyState(), q: state.q, sort: state.sort, near: state.near, lat: state.lat, lng: state.lng, size: state.size }
 }

@@ -25,6 +25,13 @@ export type ImportJob = ResponseBody<'/api/intel/imports/{id}', 'get'>
 export type VideoDetails = ResponseBody<'/api/intel/videos/{id}', 'get'>
 export type LabelRequest = RequestBody<'/api/intel/admin/videos/{id}/labels', 'put'>
 export type FactoryFigures = ResponseBody<'/api/intel/factories/{factoryId}/figures', 'get'>
+export type CuratedAccount = ResponseBody<'/api/intel/admin/accounts/{id}', 'get'>
+export type AccountRequest = RequestBody<'/api/intel/admin/accounts', 'post'>
+export type AccountPage = ResponseBody<'/api/intel/admin/accounts', 'get'>
+export type VideoPage = ResponseBody<'/api/intel/admin/videos', 'get'>
+export type VideoRequest = RequestBody<'/api/intel/admin/videos/{id}', 'put'>
+export type NewVideoRequest = RequestBody<'/api/intel/admin/videos', 'post'>
+export type EmergingAccount = WeeklyReport['emergingAccounts'][number]
 export type ImportFormat = 'apify-json' | 'apify-csv' | 'curation-csv'
 
 export const IMPORT_FORMATS: ImportFormat[] = ['apify-json', 'apify-csv', 'curation-csv']
@@ -68,6 +75,14 @@ export const intelApi = {
   importJob: (id: string) => unwrap(api.GET('/api/intel/imports/{id}', { params: { path: { id } } })),
   video: (id: string) => unwrap(api.GET('/api/intel/videos/{id}', { params: { path: { id } } })),
   labelVideo: (id: string, body: LabelRequest) => unwrap(api.PUT('/api/intel/admin/videos/{id}/labels', { params: { path: { id } }, body })),
+  accounts: (q: string, page = 0, size = 10) => unwrap(api.GET('/api/intel/admin/accounts', { params: { query: { q, page, size } } })),
+  account: (id: string) => unwrap(api.GET('/api/intel/admin/accounts/{id}', { params: { path: { id } } })),
+  createAccount: (body: AccountRequest) => unwrap(api.POST('/api/intel/admin/accounts', { body })),
+  updateAccount: (id: string, body: AccountRequest) => unwrap(api.PUT('/api/intel/admin/accounts/{id}', { params: { path: { id } }, body })),
+  videos: (query: { accountId?: string; q?: string; page?: number; size?: number }) =>
+    unwrap(api.GET('/api/intel/admin/videos', { params: { query } })),
+  createVideo: (body: NewVideoRequest) => unwrap(api.POST('/api/intel/admin/videos', { body })),
+  updateVideo: (id: string, body: VideoRequest) => unwrap(api.PUT('/api/intel/admin/videos/{id}', { params: { path: { id } }, body })),
   linkFactory: (accountId: string, factoryId: string | null) =>
     unwrap(api.PUT('/api/intel/admin/accounts/{id}/factory', { params: { path: { id: accountId } }, body: { factoryId: factoryId ?? undefined } })),
 }

@@ -4,742 +4,6 @@
  */
 
 export interface paths {
-    "/api/board/admin/complaints": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["complaints"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/complaints/{id}/resolve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["resolve"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/moderation-words": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["words"];
-        put?: never;
-        post: operations["addWord"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/moderation-words/check": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["check"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/moderation-words/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["changeWord"];
-        post?: never;
-        delete: operations["removeWord"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/postings/{id}/take-down": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["takeDown"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/reviews": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["queue_1"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/reviews/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["batch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/reviews/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["approve_1"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/reviews/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["reject_2"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/terms": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["addTerm"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/terms/order": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["reorderTerms"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/terms/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["renameTerm"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/terms/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["restoreTerm"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/admin/terms/{id}/retire": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["retireTerm"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/applications/{id}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["accept_2"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/applications/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["reject_1"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/applications/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["withdraw_2"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/complaints": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["myComplaints"];
-        put?: never;
-        post: operations["complain"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/contacts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["mine_3"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/contacts/{id}/deal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["markDeal"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/favourites": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["favourites_1"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/my-applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["mine_2"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/my-postings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["mine_1"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/my-quotes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["mine"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/postings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["search"];
-        put?: never;
-        post: operations["create_4"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/postings/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["get_1"];
-        put: operations["update_1"];
-        post?: never;
-        delete: operations["deleteDraft"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/postings/{id}/applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ofJob"];
-        put?: never;
-        post: operations["apply"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/postings/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["close"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/postings/{id}/contacts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["contact"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/postings/{id}/favourite": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["favourite"];
-        post?: never;
-        delete: operations["unfavourite"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/postings/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["history"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/postings/{id}/matches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["matches"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/postings/{id}/quotes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["onPosting"];
-        put?: never;
-        post: operations["submit_3"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/postings/{id}/repost": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["repost"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/postings/{id}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["submit_2"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/postings/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["withdraw_1"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/quote-quota": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["quota"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/quotes/{id}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["accept_1"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/quotes/{id}/decline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["decline"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/quotes/{id}/shortlist": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["shortlist"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/quotes/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["withdraw"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/received-applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["received"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/recommendations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["recommendations"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/terms": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["terms"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/board/worker-profile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["profile"];
-        put: operations["saveProfile"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/catalog/exports/{platform}": {
         parameters: {
             query?: never;
@@ -779,7 +43,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -924,118 +188,6 @@ export interface paths {
             cookie?: never;
         };
         get: operations["product"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/chat/conversations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["listConversations"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/chat/conversations/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getConversation"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/chat/conversations/{id}/contact-share": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["shareContact"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/chat/conversations/{id}/messages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["listMessages"];
-        put?: never;
-        post: operations["sendMessage"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/chat/conversations/{id}/messages/{messageId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getMessage"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/chat/conversations/{id}/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["markConversationRead"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/chat/unread-count": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["chatUnreadCount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1291,7 +443,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["search_1"];
+        get: operations["search"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1371,7 +523,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["recent"];
         put?: never;
         post: operations["start"];
         delete?: never;
@@ -1387,7 +539,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2127,6 +1279,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/intel/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["accounts"];
+        put?: never;
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/admin/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["account"];
+        put: operations["updateAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/intel/admin/accounts/{id}/factory": {
         parameters: {
             query?: never;
@@ -2233,6 +1417,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["importTable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/admin/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["videos"];
+        put?: never;
+        post: operations["createVideo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intel/admin/videos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateVideo"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2774,7 +1990,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2924,6 +2140,20 @@ export interface components {
             /** Format: int64 */
             videos: number;
         };
+        AccountRequest: {
+            bio?: string;
+            bioLink?: string;
+            /** Format: uuid */
+            factoryId?: string;
+            /** Format: int64 */
+            followers?: number;
+            handle: string;
+            nickname?: string;
+            platform?: string;
+            profileUrl?: string;
+            seller?: boolean;
+            verified?: boolean;
+        };
         ActivityPrice: {
             activity: string;
             /** Format: date-time */
@@ -3023,36 +2253,6 @@ export interface components {
             startsAt: string;
             status: string;
         };
-        Application: {
-            /** Format: int32 */
-            birthYear: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            decidedAt: string;
-            /** Format: int32 */
-            experienceYears: number;
-            /** Format: uuid */
-            factoryOrganizationId: string;
-            gender: string;
-            /** Format: uuid */
-            id: string;
-            intro: string;
-            message: string;
-            mobile: string;
-            name: string;
-            /** Format: uuid */
-            postingId: string;
-            postingTitle: string;
-            reason: string;
-            /** @enum {string} */
-            status: "APPLIED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
-            /** Format: uuid */
-            workerOrganizationId: string;
-        };
-        ApplyRequest: {
-            message?: string;
-        };
         AttributeGroupResponse: {
             code: string;
             /** Format: uuid */
@@ -3093,17 +2293,6 @@ export interface components {
                 [key: string]: string;
             };
         };
-        BatchOutcomeResponse: {
-            code: string;
-            done: boolean;
-            /** Format: uuid */
-            postingId: string;
-        };
-        BatchReviewRequest: {
-            approve: boolean;
-            postingIds: string[];
-            reason?: string;
-        };
         CartLineRequest: {
             expectedUnitPrice?: number;
             /** Format: int32 */
@@ -3143,6 +2332,7 @@ export interface components {
             validUntil: string;
             /** Format: date-time */
             verifiedAt: string;
+            verifiedByName: string;
         };
         ChangePasswordRequest: {
             currentPassword: string;
@@ -3153,70 +2343,8 @@ export interface components {
             nameEn?: string;
             nameZh?: string;
         };
-        ChangeWordRequest: {
-            /** @enum {string} */
-            level: "BLOCK" | "REVIEW" | "ALLOW";
-            note?: string;
-        };
-        ChatAttachmentResponse: {
-            contentType: string;
-            filename: string;
-            /** Format: int32 */
-            height: number;
-            /** Format: uuid */
-            id: string;
-            /** Format: int64 */
-            size: number;
-            thumbnailUrl: string;
-            url: string;
-            /** Format: int32 */
-            width: number;
-        };
-        ChatMessageResponse: {
-            attachments: components["schemas"]["ChatAttachmentResponse"][];
-            body: string;
-            /** Format: uuid */
-            conversationId: string;
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            masked: boolean;
-            mine: boolean;
-            readByOtherParty: boolean;
-            senderName: string;
-            /** Format: uuid */
-            senderOrganizationId: string;
-            /** Format: uuid */
-            senderUserId: string;
-            /** Format: date-time */
-            sentAt: string;
-        };
-        ChatPartyResponse: {
-            name: string;
-            /** Format: uuid */
-            organizationId: string;
-            type: string;
-        };
-        ChatReadResponse: {
-            /** Format: int64 */
-            unreadCount: number;
-        };
-        ChatUnreadResponse: {
-            /** Format: int64 */
-            conversations: number;
-            /** Format: int64 */
-            count: number;
-        };
         CheckCreditCodeRequest: {
             code: string;
-        };
-        CheckTextRequest: {
-            text: string;
-        };
-        CheckTextResponse: {
-            blocked: boolean;
-            flagged: boolean;
-            hits: components["schemas"]["ModerationHit"][];
         };
         CityResponse: {
             code: string;
@@ -3246,103 +2374,11 @@ export interface components {
             /** Format: int64 */
             unused: number;
         };
-        ComplaintRequest: {
-            description?: string;
-            /** @enum {string} */
-            reason: "FRAUD" | "FALSE_INFORMATION" | "PROHIBITED" | "HARASSMENT" | "SPAM" | "OTHER";
-            /** Format: uuid */
-            targetId: string;
-            /** @enum {string} */
-            targetType: "POSTING" | "MESSAGE";
-        };
-        ComplaintResponse: {
-            /** @enum {string} */
-            action: "NONE" | "TAKE_DOWN";
-            /** Format: date-time */
-            createdAt: string;
-            description: string;
-            evidence: string;
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            postingId: string;
-            /** @enum {string} */
-            reason: "FRAUD" | "FALSE_INFORMATION" | "PROHIBITED" | "HARASSMENT" | "SPAM" | "OTHER";
-            reported: components["schemas"]["OrganizationRef"];
-            reporter: components["schemas"]["OrganizationRef"];
-            resolution: string;
-            /** Format: date-time */
-            resolvedAt: string;
-            /** @enum {string} */
-            status: "OPEN" | "RESOLVED" | "DISMISSED";
-            /** Format: uuid */
-            targetId: string;
-            /** @enum {string} */
-            targetType: "POSTING" | "MESSAGE";
-        };
-        ContactRequest: {
-            message?: string;
-        };
         ContactResponse: {
             email: string;
             mobile: string;
             name: string;
             visibility: string;
-        };
-        ContentView: {
-            addressLine: string;
-            /** Format: uuid */
-            categoryTagId: string;
-            cityCode: string;
-            countyCode: string;
-            description: string;
-            inventory: components["schemas"]["InventoryDetails"];
-            job: components["schemas"]["JobDetails"];
-            mediaFileIds: string[];
-            oemDemand: components["schemas"]["OemDemandDetails"];
-            oemService: components["schemas"]["OemServiceDetails"];
-            procurement: components["schemas"]["ProcurementDetails"];
-            provinceCode: string;
-            title: string;
-            /** Format: date */
-            validUntil: string;
-        };
-        ConversationResponse: {
-            contactShared: boolean;
-            counterpart: components["schemas"]["ChatPartyResponse"];
-            counterpartContacts: components["schemas"]["PartyContactResponse"][];
-            counterpartShared: boolean;
-            /** Format: uuid */
-            id: string;
-            /** Format: date-time */
-            lastActivityAt: string;
-            /** Format: date-time */
-            openedAt: string;
-            openedByMyOrganization: boolean;
-            ownShares: components["schemas"]["OwnShareResponse"][];
-            sharedByMe: boolean;
-            /** Format: uuid */
-            subjectId: string;
-            subjectTitle: string;
-            subjectType: string;
-            /** Format: int64 */
-            unreadCount: number;
-        };
-        ConversationSummaryResponse: {
-            counterpart: components["schemas"]["ChatPartyResponse"];
-            /** Format: uuid */
-            id: string;
-            /** Format: date-time */
-            lastActivityAt: string;
-            lastMessage: components["schemas"]["LastMessageResponse"];
-            /** Format: date-time */
-            openedAt: string;
-            /** Format: uuid */
-            subjectId: string;
-            subjectTitle: string;
-            subjectType: string;
-            /** Format: int64 */
-            unreadCount: number;
         };
         CountImportError: {
             code: string;
@@ -3395,27 +2431,6 @@ export interface components {
             /** @enum {string} */
             type: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
         };
-        CreatePostingRequest: {
-            addressLine?: string;
-            /** Format: uuid */
-            categoryTagId?: string;
-            cityCode?: string;
-            countyCode?: string;
-            description?: string;
-            draft?: boolean;
-            inventory?: components["schemas"]["InventoryDetails"];
-            job?: components["schemas"]["JobDetails"];
-            /** @enum {string} */
-            kind: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
-            mediaFileIds?: string[];
-            oemDemand?: components["schemas"]["OemDemandDetails"];
-            oemService?: components["schemas"]["OemServiceDetails"];
-            procurement?: components["schemas"]["ProcurementDetails"];
-            provinceCode: string;
-            title?: string;
-            /** Format: date */
-            validUntil?: string;
-        };
         CreateProductRequest: {
             brand?: string;
             category?: string;
@@ -3451,13 +2466,6 @@ export interface components {
             /** Format: uuid */
             parentId?: string;
         };
-        CreateTermRequest: {
-            code: string;
-            /** @enum {string} */
-            kind: "JOB_TYPE" | "PROCESS";
-            nameEn: string;
-            nameZh: string;
-        };
         CreditCodeCheckResponse: {
             division: components["schemas"]["DivisionResponse"];
             errors: components["schemas"]["FieldErrorView"][];
@@ -3473,8 +2481,30 @@ export interface components {
             parameterName?: string;
             token?: string;
         };
-        DecisionRequest: {
-            reason?: string;
+        CuratedAccount: {
+            /** Format: double */
+            b2bScore: number;
+            b2bSignals: string[];
+            bio: string;
+            bioLink: string;
+            /** Format: uuid */
+            factoryId: string;
+            /** Format: int64 */
+            followers: number;
+            handle: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastPublishedAt: string;
+            nickname: string;
+            platform: string;
+            /** Format: int64 */
+            plays: number;
+            profileUrl: string;
+            qualityFlags: string[];
+            seller: boolean;
+            synthetic: boolean;
+            verified: boolean;
         };
         DeliveryResponse: {
             credential: string;
@@ -3507,11 +2537,37 @@ export interface components {
             national: boolean;
             province: components["schemas"]["RegionRef"];
         };
-        Equipment: {
-            /** Format: int32 */
-            count: number;
-            spec: string;
-            type: string;
+        EmergingAccount: {
+            /** Format: double */
+            b2bScore: number;
+            /** Format: double */
+            engagementRate: number;
+            /** Format: uuid */
+            factoryId: string;
+            /** Format: int64 */
+            followers: number;
+            /** Format: int64 */
+            followersGained: number;
+            /** Format: double */
+            followersGrowth: number;
+            followersText: string;
+            handle: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            nickname: string;
+            /** Format: int64 */
+            plays: number;
+            /** Format: int64 */
+            playsGained: number;
+            /** Format: double */
+            playsGrowth: number;
+            playsText: string;
+            profileUrl: string;
+            qualityFlags: string[];
+            reasonZh: string;
+            /** Format: int64 */
+            videos: number;
         };
         ExportIndustryResponse: {
             code: string;
@@ -3567,14 +2623,6 @@ export interface components {
         FactoryLinkRequest: {
             /** Format: uuid */
             factoryId?: string;
-        };
-        FactoryRef: {
-            city: components["schemas"]["NameRef"];
-            /** Format: uuid */
-            id: string;
-            name: string;
-            province: components["schemas"]["NameRef"];
-            verified: boolean;
         };
         FactorySearchResponse: {
             facets: {
@@ -3705,15 +2753,6 @@ export interface components {
             /** Format: int32 */
             width: number;
         };
-        HistoryEntry: {
-            /** @enum {string} */
-            action: "SUBMITTED" | "AUTO_BLOCKED" | "AUTO_FLAGGED" | "APPROVED" | "REJECTED" | "TAKEN_DOWN" | "WITHDRAWN" | "CLOSED" | "EXPIRED" | "REPOSTED";
-            hits: string;
-            /** Format: date-time */
-            occurredAt: string;
-            reason: string;
-            revision: boolean;
-        };
         HotProducts: {
             industry: string;
             period: components["schemas"]["Period"];
@@ -3778,6 +2817,26 @@ export interface components {
             processedRows: number;
             /** Format: date-time */
             startedAt: string;
+            status: string;
+            /** Format: int32 */
+            totalRows: number;
+        };
+        ImportJobSummaryResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            failed: number;
+            filename: string;
+            /** Format: date-time */
+            finishedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            merged: number;
+            /** Format: int32 */
+            percent: number;
             status: string;
             /** Format: int32 */
             totalRows: number;
@@ -3875,17 +2934,6 @@ export interface components {
             status: string;
             unit: string;
         };
-        InventoryDetails: {
-            /** Format: date */
-            clearanceDeadline: string;
-            minOrderQuantity: number;
-            productName: string;
-            quantity: number;
-            /** @enum {string} */
-            saleMode: "WHOLESALE" | "CONSIGNMENT" | "EITHER";
-            unit: string;
-            unitPrice: components["schemas"]["PriceRange"];
-        };
         InvitationRequest: {
             email?: string;
             mobile?: string;
@@ -3919,23 +2967,6 @@ export interface components {
             prefix: string;
             token: string;
         };
-        JobDetails: {
-            /** Format: date */
-            endDate: string;
-            /** Format: int32 */
-            headcount: number;
-            housingProvided: boolean;
-            /** Format: uuid */
-            jobTypeId: string;
-            mealsProvided: boolean;
-            requirements: string;
-            /** Format: date */
-            startDate: string;
-            wage: components["schemas"]["PriceRange"];
-            /** @enum {string} */
-            wageType: "HOURLY" | "DAILY" | "PIECE";
-            workingHours: string;
-        };
         LabelRequest: {
             country?: string;
             industry?: string;
@@ -3949,19 +2980,6 @@ export interface components {
             reasons: string[];
             source: string;
             value: string;
-        };
-        LastMessageResponse: {
-            /** Format: int32 */
-            attachmentCount: number;
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            masked: boolean;
-            mine: boolean;
-            preview: string;
-            senderName: string;
-            /** Format: date-time */
-            sentAt: string;
         };
         LicenceReviewResponse: {
             address: components["schemas"]["Address"];
@@ -4042,23 +3060,6 @@ export interface components {
             login: string;
             password: string;
         };
-        MarkReadRequest: {
-            /** Format: uuid */
-            upToMessageId?: string;
-        };
-        MatchReason: {
-            code: string;
-            label: string;
-            /** Format: int32 */
-            points: number;
-        };
-        MatchResponse: {
-            factory: components["schemas"]["FactoryRef"];
-            posting: components["schemas"]["PostingSummary"];
-            reasons: components["schemas"]["MatchReason"][];
-            /** Format: int32 */
-            score: number;
-        };
         MeResponse: {
             activeOrganization: components["schemas"]["OrganizationRef"];
             capabilities: string[];
@@ -4109,17 +3110,6 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
-        MessageSliceResponse: {
-            hasMore: boolean;
-            items: components["schemas"]["ChatMessageResponse"][];
-        };
-        ModerationHit: {
-            field: string;
-            /** @enum {string} */
-            level: "BLOCK" | "REVIEW" | "ALLOW";
-            text: string;
-            word: string;
-        };
         MoveTagRequest: {
             /** Format: int32 */
             position: number;
@@ -4148,9 +3138,13 @@ export interface components {
             /** Format: int64 */
             unreadInquiries: number;
         };
-        NameRef: {
-            code: string;
-            name: string;
+        NewVideoRequest: {
+            /** Format: uuid */
+            accountId: string;
+            /** Format: date-time */
+            publishedAt: string;
+            url: string;
+            video: components["schemas"]["VideoRequest"];
         };
         News: {
             /** Format: uuid */
@@ -4198,31 +3192,6 @@ export interface components {
             readAt: string;
             title: string;
         };
-        OemDemandDetails: {
-            budget: components["schemas"]["PriceRange"];
-            drawingFileIds: string[];
-            /** Format: int32 */
-            leadTimeDays: number;
-            material: string;
-            processIds: string[];
-            quantity: number;
-            specifications: string;
-            unit: string;
-        };
-        OemServiceDetails: {
-            dailyCapacity: number;
-            equipment: components["schemas"]["Equipment"][];
-            /** Format: int32 */
-            leadTimeDays: number;
-            materials: string[];
-            monthlyCapacity: number;
-            priceNote: string;
-            processIds: string[];
-            /** @enum {string} */
-            quoteMethod: "PER_PIECE" | "PER_HOUR" | "PER_MOULD" | "PER_BATCH" | "BY_DRAWING";
-            samplesAvailable: boolean;
-            unit: string;
-        };
         OrderResponse: {
             address: components["schemas"]["AddressResponse"];
             cancelReason: string;
@@ -4255,14 +3224,6 @@ export interface components {
             role: "OWNER" | "ADMIN" | "MEMBER" | "SUPER_ADMIN" | "REVIEWER" | "OPERATOR";
             /** @enum {string} */
             type: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
-        };
-        OwnShareResponse: {
-            displayName: string;
-            me: boolean;
-            /** Format: date-time */
-            sharedAt: string;
-            /** Format: uuid */
-            userId: string;
         };
         PageQuery: {
             /** Format: int32 */
@@ -4315,8 +3276,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResponseConversationSummaryResponse: {
-            items: components["schemas"]["ConversationSummaryResponse"][];
+        PageResponseCuratedAccount: {
+            items: components["schemas"]["CuratedAccount"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4369,24 +3330,6 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResponsePostingResponse: {
-            items: components["schemas"]["PostingResponse"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResponsePostingSummary: {
-            items: components["schemas"]["PostingSummary"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
         PageResponseProductCard: {
             items: components["schemas"]["ProductCard"][];
             /** Format: int32 */
@@ -4405,15 +3348,6 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResponseQuoteResponse: {
-            items: components["schemas"]["QuoteResponse"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
         PageResponseStockResponse: {
             items: components["schemas"]["StockResponse"][];
             /** Format: int32 */
@@ -4423,15 +3357,14 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PartyContactResponse: {
-            displayName: string;
-            email: string;
-            mobile: string;
-            shared: boolean;
-            /** Format: date-time */
-            sharedAt: string;
-            /** Format: uuid */
-            userId: string;
+        PageResponseVideoCard: {
+            items: components["schemas"]["VideoCard"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         PayRequest: {
             sandboxOutcome?: string;
@@ -4463,97 +3396,10 @@ export interface components {
             /** Format: int64 */
             videos: number;
         };
-        PostingResponse: {
-            /** Format: int32 */
-            acceptedCount: number;
-            addressLine: string;
-            content: components["schemas"]["ContentView"];
-            county: components["schemas"]["NameRef"];
-            /** Format: date-time */
-            createdAt: string;
-            description: string;
-            /** Format: double */
-            lat: number;
-            /** Format: double */
-            lng: number;
-            mediaFileIds: string[];
-            pendingContent: components["schemas"]["ContentView"];
-            pendingFlagged: boolean;
-            pendingHits: components["schemas"]["ModerationHit"][];
-            pendingRejection: string;
-            /** Format: date-time */
-            pendingSubmittedAt: string;
-            /** Format: int32 */
-            quoteSeats: number;
-            rejectionReason: string;
-            reviewFlagged: boolean;
-            reviewHits: components["schemas"]["ModerationHit"][];
-            /** Format: date-time */
-            submittedAt: string;
-            summary: components["schemas"]["PostingSummary"];
-            viewer: components["schemas"]["ViewerRef"];
-        };
-        PostingSearchResponse: {
-            facets: {
-                [key: string]: components["schemas"]["FacetValue"][];
-            };
-            items: components["schemas"]["PostingSummary"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PostingSummary: {
-            /** Format: int32 */
-            applicationCount: number;
-            attributes: string[];
-            category: components["schemas"]["TagRef"];
-            city: components["schemas"]["NameRef"];
-            /** Format: int32 */
-            contactCount: number;
-            /** Format: uuid */
-            coverFileId: string;
-            /** Format: double */
-            distanceKm: number;
-            hasPendingRevision: boolean;
-            /** Format: int32 */
-            headcount: number;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
-            organization: components["schemas"]["OrganizationRef"];
-            price: components["schemas"]["PriceRef"];
-            province: components["schemas"]["NameRef"];
-            /** Format: date-time */
-            publishedAt: string;
-            quantity: number;
-            /** Format: int32 */
-            quoteCount: number;
-            /** @enum {string} */
-            status: "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "EXPIRED" | "WITHDRAWN" | "CLOSED" | "REJECTED";
-            terms: components["schemas"]["TagRef"][];
-            title: string;
-            unit: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: date-time */
-            validUntil: string;
-            /** Format: int32 */
-            viewCount: number;
-        };
         PriceRange: {
             currency: string;
             max: number;
             min: number;
-        };
-        PriceRef: {
-            currency: string;
-            max: number;
-            min: number;
-            per: string;
         };
         Prices: {
             activityPrices: components["schemas"]["ActivityPrice"][];
@@ -4576,20 +3422,6 @@ export interface components {
             memberPrice?: number;
             msrp: number;
             price: number;
-        };
-        ProcurementDetails: {
-            certifications: string[];
-            /** Format: date */
-            deliveryDate: string;
-            destinationCountry: string;
-            productName: string;
-            qualityRequirements: string;
-            quantity: number;
-            /** Format: int32 */
-            quoteSeats: number;
-            sampleImageIds: string[];
-            targetPrice: components["schemas"]["PriceRange"];
-            unit: string;
         };
         ProductCard: {
             currency: string;
@@ -4669,19 +3501,6 @@ export interface components {
             skuCount: number;
             status: string;
         };
-        Profile: {
-            /** Format: int32 */
-            birthYear: number;
-            cityCode: string;
-            /** Format: int32 */
-            experienceYears: number;
-            gender: string;
-            intro: string;
-            jobTypeIds: string[];
-            mobile: string;
-            name: string;
-            provinceCode: string;
-        };
         ProfileRequest: {
             displayName?: string;
             locale?: string;
@@ -4696,52 +3515,6 @@ export interface components {
             lng: number;
             municipality: boolean;
             name: string;
-        };
-        QuotaResponse: {
-            /** Format: int32 */
-            limit: number;
-            /** Format: date */
-            month: string;
-            /** Format: int32 */
-            remaining: number;
-            /** Format: int32 */
-            used: number;
-        };
-        QuoteRequest: {
-            attachmentFileIds?: string[];
-            currency: string;
-            /** Format: int32 */
-            leadTimeDays: number;
-            moq: number;
-            notes?: string;
-            unitPrice: number;
-            /** Format: date */
-            validUntil: string;
-        };
-        QuoteResponse: {
-            attachmentFileIds: string[];
-            /** Format: date-time */
-            createdAt: string;
-            currency: string;
-            /** Format: date-time */
-            decidedAt: string;
-            factory: components["schemas"]["OrganizationRef"];
-            /** Format: uuid */
-            id: string;
-            /** Format: int32 */
-            leadTimeDays: number;
-            moq: number;
-            notes: string;
-            /** Format: uuid */
-            postingId: string;
-            postingTitle: string;
-            /** @enum {string} */
-            status: "SUBMITTED" | "SHORTLISTED" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
-            unitPrice: number;
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: date */
-            validUntil: string;
         };
         ReferenceResponse: {
             industries: components["schemas"]["IndustryChoice"][];
@@ -4777,19 +3550,6 @@ export interface components {
         RejectRequest: {
             reason: string;
         };
-        RenameTermRequest: {
-            nameEn: string;
-            nameZh: string;
-        };
-        ReorderTermsRequest: {
-            /** @enum {string} */
-            kind: "JOB_TYPE" | "PROCESS";
-            order: string[];
-        };
-        RepostRequest: {
-            /** Format: date */
-            validUntil?: string;
-        };
         ReservationResponse: {
             /** Format: date-time */
             expiresAt: string;
@@ -4804,12 +3564,6 @@ export interface components {
         };
         ResetRequest: {
             login: string;
-        };
-        ResolveComplaintRequest: {
-            /** @enum {string} */
-            action?: "NONE" | "TAKE_DOWN";
-            resolution: string;
-            upheld: boolean;
         };
         ReviewQueueResponse: {
             items: components["schemas"]["LicenceReviewResponse"][];
@@ -4844,10 +3598,6 @@ export interface components {
             value: number;
             /** Format: double */
             weight: number;
-        };
-        SendMessageRequest: {
-            attachmentFileIds?: string[];
-            body?: string;
         };
         ShareLink: {
             created: boolean;
@@ -5042,12 +3792,6 @@ export interface components {
             industries: string[];
             subscribed: boolean;
         };
-        Suggestion: {
-            posting: components["schemas"]["PostingSummary"];
-            reasonLabel: string;
-            reasonType: string;
-            reasonValue: string;
-        };
         SwitchOrganizationRequest: {
             /** Format: uuid */
             organizationId: string;
@@ -5094,18 +3838,6 @@ export interface components {
             attributeGroups: components["schemas"]["AttributeGroupResponse"][];
             exportIndustries: components["schemas"]["ExportIndustryResponse"][];
             industries: components["schemas"]["IndustryResponse"][];
-        };
-        TermResponse: {
-            code: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "JOB_TYPE" | "PROCESS";
-            nameEn: string;
-            nameZh: string;
-            retired: boolean;
-            /** Format: int32 */
-            sortOrder: number;
         };
         TokenRequest: {
             login?: string;
@@ -5207,10 +3939,26 @@ export interface components {
             url: string;
             videoId: string;
         };
-        ViewerRef: {
-            favourite: boolean;
-            mayReview: boolean;
-            own: boolean;
+        VideoRequest: {
+            /** Format: int64 */
+            comments?: number;
+            country?: string;
+            /** Format: int32 */
+            durationSeconds?: number;
+            hashtags?: string[];
+            industry?: string;
+            language?: string;
+            /** Format: int64 */
+            likes?: number;
+            note?: string;
+            /** Format: int64 */
+            plays?: number;
+            product?: string;
+            /** Format: int64 */
+            saves?: number;
+            /** Format: int64 */
+            shares?: number;
+            text?: string;
         };
         WeChatBindRequest: {
             login: string;
@@ -5221,7 +3969,7 @@ export interface components {
         };
         WeeklyReport: {
             complete: boolean;
-            emergingAccounts: components["schemas"]["AccountCard"][];
+            emergingAccounts: components["schemas"]["EmergingAccount"][];
             /** Format: date */
             from: string;
             /** Format: date-time */
@@ -5238,36 +3986,6 @@ export interface components {
             version: number;
             week: string;
         };
-        WordRequest: {
-            /** @enum {string} */
-            level: "BLOCK" | "REVIEW" | "ALLOW";
-            note?: string;
-            word: string;
-        };
-        WordResponse: {
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            level: "BLOCK" | "REVIEW" | "ALLOW";
-            normalized: string;
-            note: string;
-            word: string;
-        };
-        WorkerProfileRequest: {
-            /** Format: int32 */
-            birthYear?: number;
-            cityCode?: string;
-            /** Format: int32 */
-            experienceYears: number;
-            gender?: string;
-            intro?: string;
-            jobTypeIds?: string[];
-            mobile: string;
-            name: string;
-            provinceCode?: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -5277,1297 +3995,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    complaints: {
-        parameters: {
-            query?: {
-                status?: "OPEN" | "RESOLVED" | "DISMISSED";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplaintResponse"][];
-                };
-            };
-        };
-    };
-    resolve: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ResolveComplaintRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplaintResponse"];
-                };
-            };
-        };
-    };
-    words: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WordResponse"][];
-                };
-            };
-        };
-    };
-    addWord: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WordRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WordResponse"];
-                };
-            };
-        };
-    };
-    check: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CheckTextRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CheckTextResponse"];
-                };
-            };
-        };
-    };
-    changeWord: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChangeWordRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WordResponse"];
-                };
-            };
-        };
-    };
-    removeWord: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    takeDown: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RejectRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PostingResponse"];
-                };
-            };
-        };
-    };
-    queue_1: {
-        parameters: {
-            query: {
-                kind?: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
-                flagged?: boolean;
-                paging: components["schemas"]["PageQuery"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResponsePostingResponse"];
-                };
-            };
-        };
-    };
-    batch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BatchReviewRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BatchOutcomeResponse"][];
-                };
-            };
-        };
-    };
-    approve_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PostingResponse"];
-                };
-            };
-        };
-    };
-    reject_2: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RejectRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PostingResponse"];
-                };
-            };
-        };
-    };
-    addTerm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateTermRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TermResponse"];
-                };
-            };
-        };
-    };
-    reorderTerms: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReorderTermsRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TermResponse"][];
-                };
-            };
-        };
-    };
-    renameTerm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RenameTermRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TermResponse"];
-                };
-            };
-        };
-    };
-    restoreTerm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TermResponse"];
-                };
-            };
-        };
-    };
-    retireTerm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TermResponse"];
-                };
-            };
-        };
-    };
-    accept_2: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Application"];
-                };
-            };
-        };
-    };
-    reject_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["DecisionRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Application"];
-                };
-            };
-        };
-    };
-    withdraw_2: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Application"];
-                };
-            };
-        };
-    };
-    myComplaints: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplaintResponse"][];
-                };
-            };
-        };
-    };
-    complain: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ComplaintRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplaintResponse"];
-                };
-            };
-        };
-    };
-    mine_3: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactResponse"][];
-                };
-            };
-        };
-    };
-    markDeal: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactResponse"];
-                };
-            };
-        };
-    };
-    favourites_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PostingSummary"][];
-                };
-            };
-        };
-    };
-    mine_2: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Application"][];
-                };
-            };
-        };
-    };
-    mine_1: {
-        parameters: {
-            query: {
-                kind?: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
-                status?: "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "EXPIRED" | "WITHDRAWN" | "CLOSED" | "REJECTED";
-                paging: components["schemas"]["PageQuery"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResponsePostingSummary"];
-                };
-            };
-        };
-    };
-    mine: {
-        parameters: {
-            query: {
-                paging: components["schemas"]["PageQuery"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResponseQuoteResponse"];
-                };
-            };
-        };
-    };
-    search: {
-        parameters: {
-            query: {
-                kind?: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
-                q?: string;
-                province?: string[];
-                city?: string[];
-                category?: string[];
-                term?: string[];
-                attribute?: string[];
-                sort?: "RELEVANCE" | "NEWEST" | "DISTANCE" | "QUANTITY";
-                near?: string;
-                lat?: number;
-                lng?: number;
-                facets?: boolean;
-                paging: components["schemas"]["PageQuery"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PostingSearchResponse"];
-                };
-            };
-        };
-    };
-    create_4: {
-        parameters: {
-            query?: never;
-            header?: {
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreatePostingRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PostingResponse"];
-                };
-            };
-        };
-    };
-    get_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PostingResponse"];
-                };
-            };
-        };
-    };
-    update_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ContentView"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PostingResponse"];
-                };
-            };
-        };
-    };
-    deleteDraft: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ofJob: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Application"][];
-                };
-            };
-        };
-    };
-    apply: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["ApplyRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Application"];
-                };
-            };
-        };
-    };
-    close: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PostingResponse"];
-                };
-            };
-        };
-    };
-    contact: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["ContactRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactResponse"];
-                };
-            };
-        };
-    };
-    favourite: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    unfavourite: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    history: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HistoryEntry"][];
-                };
-            };
-        };
-    };
-    matches: {
-        parameters: {
-            query?: {
-                size?: number;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MatchResponse"][];
-                };
-            };
-        };
-    };
-    onPosting: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuoteResponse"][];
-                };
-            };
-        };
-    };
-    submit_3: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["QuoteRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuoteResponse"];
-                };
-            };
-        };
-    };
-    repost: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["RepostRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PostingResponse"];
-                };
-            };
-        };
-    };
-    submit_2: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PostingResponse"];
-                };
-            };
-        };
-    };
-    withdraw_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PostingResponse"];
-                };
-            };
-        };
-    };
-    quota: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuotaResponse"];
-                };
-            };
-        };
-    };
-    accept_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuoteResponse"];
-                };
-            };
-        };
-    };
-    decline: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuoteResponse"];
-                };
-            };
-        };
-    };
-    shortlist: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuoteResponse"];
-                };
-            };
-        };
-    };
-    withdraw: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuoteResponse"];
-                };
-            };
-        };
-    };
-    received: {
-        parameters: {
-            query?: {
-                postingId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Application"][];
-                };
-            };
-        };
-    };
-    recommendations: {
-        parameters: {
-            query?: {
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Suggestion"][];
-                };
-            };
-        };
-    };
-    terms: {
-        parameters: {
-            query: {
-                kind: "JOB_TYPE" | "PROCESS";
-                includeRetired?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TermResponse"][];
-                };
-            };
-        };
-    };
-    profile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Profile"];
-                };
-            };
-        };
-    };
-    saveProfile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WorkerProfileRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Profile"];
-                };
-            };
-        };
-    };
     export: {
         parameters: {
             query?: never;
@@ -6637,7 +4064,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -6891,196 +4318,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StoreProduct"];
-                };
-            };
-        };
-    };
-    listConversations: {
-        parameters: {
-            query?: {
-                subjectType?: string;
-                subjectId?: string;
-                page?: number;
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResponseConversationSummaryResponse"];
-                };
-            };
-        };
-    };
-    getConversation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConversationResponse"];
-                };
-            };
-        };
-    };
-    shareContact: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConversationResponse"];
-                };
-            };
-        };
-    };
-    listMessages: {
-        parameters: {
-            query?: {
-                before?: string;
-                after?: string;
-                size?: number;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MessageSliceResponse"];
-                };
-            };
-        };
-    };
-    sendMessage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SendMessageRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChatMessageResponse"];
-                };
-            };
-        };
-    };
-    getMessage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                messageId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChatMessageResponse"];
-                };
-            };
-        };
-    };
-    markConversationRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["MarkReadRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChatReadResponse"];
-                };
-            };
-        };
-    };
-    chatUnreadCount: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChatUnreadResponse"];
                 };
             };
         };
@@ -7441,7 +4678,7 @@ export interface operations {
             };
         };
     };
-    search_1: {
+    search: {
         parameters: {
             query?: {
                 q?: string;
@@ -7589,6 +4826,26 @@ export interface operations {
             };
         };
     };
+    recent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobSummaryResponse"][];
+                };
+            };
+        };
+    };
     start: {
         parameters: {
             query?: never;
@@ -7616,7 +4873,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8781,6 +6038,102 @@ export interface operations {
             };
         };
     };
+    accounts: {
+        parameters: {
+            query?: {
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseCuratedAccount"];
+                };
+            };
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratedAccount"];
+                };
+            };
+        };
+    };
+    account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratedAccount"];
+                };
+            };
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CuratedAccount"];
+                };
+            };
+        };
+    };
     linkFactory: {
         parameters: {
             query?: never;
@@ -8987,6 +6340,81 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+        };
+    };
+    videos: {
+        parameters: {
+            query?: {
+                accountId?: string;
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseVideoCard"];
+                };
+            };
+        };
+    };
+    createVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewVideoRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Details"];
+                };
+            };
+        };
+    };
+    updateVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Details"];
                 };
             };
         };
@@ -9858,7 +7286,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;

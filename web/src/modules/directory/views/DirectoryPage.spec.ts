@@ -4,6 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { guard, routes } from '@/app/router'
 import { useSessionStore } from '@/app/stores/session'
 import { allByTestId, byTestId, fakeServer, harness, json, mountWith, problem } from '@/test/helpers'
+import { regions } from '../fixtures'
 import DirectoryPage from './DirectoryPage.vue'
 
 const hit = {
@@ -78,6 +79,68 @@ describe('DirectoryPage', () => {
     expect(last.search.getAll('province')).toEqual(['44'])
     expect(last.search.get('q')).toBe('保温杯')
     expect(last.search.get('page')).toBe('0')
+  })
+
+  it('sorts by distance from a city the user picks, or a municipality', async () => {
+    const server = fakeServer((call) => {
+      if (call.path === '/api/directory/regions') return json(200, regions)
+      if (call.path === '/api/directory/factories') return json(200, { items: [{ ...hit, distanceKm: 12.3 }], page: 0, size: 20, total: 1, facets })
+      return undefined
+    })
+    const h = await harness('/directory?q=保温杯', null)
+    await mountWith(DirectoryPage, h)
+    expect(allByTestId('directory-near')).toHaveLength(0)
+    const searches = () => server.calls.filter((c) => c.path === '/api/directory/factories')
+    const before = searches().length
+
+    const choose = async (id: string, value: string) => {
+      const select = byTestId(id) as HTMLSelectElement
+      select.value = value
+      select.dispatchEvent(new Event('change'))
+      await flushPromises()
+    }
+    await choose('directory-sort', 'distance')
+    // No place yet: the picker opens, nothing is searched, no position is asked for.
+    expect(byTestId('directory-near')).toBeTruthy()
+    expect(searches()).toHaveLength(before)
+    expect(h.router.currentRoute.value.query.sort).toBeUndefined()
+    expect((byTestId('directory-near-city') as HTMLSelectElement).disabled).toBe(true)
+
+    await choose('directory-near-province', '44')
+    expect([...(byTestId('directory-near-city') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['', '4403'])
+    await choose('directory-near-city', '4403')
+    await vi.waitFor(() => expect(h.router.currentRoute.value.query).toMatchObject({ q: '保温杯', sort: 'distance', near: '4403' }))
+    await flushPromises()
+    const last = searches().at(-1)!
+    expect(last.search.get('near')).toBe('4403')
+    expect(last.search.get('sort')).toBe('distance')
+    expect(last.search.has('lat')).toBe(false)
+    expect(byTestId('directory-near-current').textContent).toContain('从深圳市算起')
+    expect(byTestId('directory-result').textContent).toContain('约 12.3 公里')
+
+    // A municipality is a place of its own: no city to pick.
+    await choose('directory-near-province', '11')
+    await vi.waitFor(() => expect(h.router.currentRoute.value.query.near).toBe('11'))
+    expect(allByTestId('directory-near-city')).toHaveLength(0)
+
+    // Another sort puts the picker away and drops the place from the address.
+    await choose('directory-sort', 'newest')
+    await vi.waitFor(() => expect(h.router.currentRoute.value.query).toEqual({ q: '保温杯', sort: 'newest' }))
+    expect(allByTestId('directory-near')).toHaveLength(0)
+  })
+
+  it('measures from the one city ticked when distance is chosen', async () => {
+    fakeServer((call) => {
+      if (call.path === '/api/directory/regions') return json(200, regions)
+      if (call.path === '/api/directory/factories') return json(200, { items: [hit], page: 0, size: 20, total: 1, facets })
+      return undefined
+    })
+    const h = await harness('/directory?city=4403', null)
+    await mountWith(DirectoryPage, h)
+    const sort = byTestId('directory-sort') as HTMLSelectElement
+    sort.value = 'distance'
+    sort.dispatchEvent(new Event('change'))
+    await vi.waitFor(() => expect(h.router.currentRoute.value.query).toMatchObject({ city: ['4403'], sort: 'distance', near: '4403' }))
   })
 
   it('shows an empty state and an error with retry', async () => {

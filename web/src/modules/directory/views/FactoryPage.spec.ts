@@ -23,7 +23,7 @@ function aCard(overrides: Record<string, unknown> = {}) {
     profile: { description: '专业生产保温杯', foundedYear: 2009, staffCount: 260, areaSqm: 12000, productionLines: 12, monthlyCapacity: '50 万只', oem: true, odm: false },
     exportCountries: [{ code: 'DE', nameZh: '德国', nameEn: 'Germany', region: 'EU', regionZh: '欧洲', regionEn: 'Europe' }],
     certifications: [
-      { id: 'c-1', type: 'BSCI', name: null, issuer: 'amfori', number: 'B-1', validFrom: null, validUntil: '2026-12-01', status: 'VERIFIED', verifiedAt: '2026-01-01T00:00:00Z', reason: null, evidenceFileId: 'f-2', expiringSoon: true, expired: false },
+      { id: 'c-1', type: 'BSCI', name: null, issuer: 'amfori', number: 'B-1', validFrom: null, validUntil: '2026-12-01', status: 'VERIFIED', verifiedAt: '2026-01-01T00:00:00Z', verifiedByName: '审核员小张', reason: null, evidenceFileId: 'f-2', expiringSoon: true, expired: false },
     ],
     products: [
       { id: 'p-1', name: '316 不锈钢保温杯', imageFileIds: [], price: { min: 12.5, max: 18, currency: 'CNY' }, moq: 1000, moqUnit: '只', leadTimeDays: 25, category: null },
@@ -55,6 +55,9 @@ describe('FactoryPage', () => {
     await click('factory-badge')
     expect(byTestId('factory-badge-reason').textContent).toContain('核验了营业执照')
     expect(byTestId('factory-certifications').textContent).toContain('30 天内到期')
+    // Who checked the certificate, and when.
+    expect(byTestId('factory-cert-verified').textContent).toContain('由 审核员小张 于')
+    expect(byTestId('factory-cert-verified').textContent).toContain('2026')
     expect(byTestId('factory-products').textContent).toContain('起订 1000 只')
     expect(byTestId('factory-export-countries').textContent).toContain('德国')
     expect(byTestId('factory-contact').dataset.visibility).toBe('VERIFICATION_REQUIRED')

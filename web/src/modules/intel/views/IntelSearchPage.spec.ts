@@ -54,6 +54,8 @@ describe('IntelSearchPage', () => {
     expect(search.body).toMatchObject({ keyword: '纺织', period: '30d' })
     // the keyword resolved to an industry, which the address keeps
     await vi.waitFor(() => expect(h.router.currentRoute.value.query.industry).toBe('textiles-apparel'))
+    // the directory takes seed 000's industry codes: its factories are one click away
+    expect(byTestId('intel-directory-link').getAttribute('href')).toBe('/directory?industry=textiles-apparel')
     expect(byTestId('intel-figures').textContent).toContain('356.2万')
     expect(byTestId('intel-figures').textContent).toContain('+25%')
     const regions = allByTestId('intel-region-row')

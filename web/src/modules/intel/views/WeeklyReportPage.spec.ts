@@ -25,6 +25,10 @@ describe('WeeklyReportPage', () => {
     expect(byTestId('report-version').textContent).toContain('第 2 版')
     expect(byTestId('report-headlines').textContent).toContain('356.2万')
     expect(allByTestId('report-industry')[0]!.textContent).toContain('356.2万')
+    // emerging accounts say whether they are new or growing fast, and why
+    const emerging = allByTestId('report-emerging')
+    expect(emerging[0]!.dataset.kind).toBe('NEW')
+    expect(emerging[0]!.textContent).toContain('新账号：首条视频发布于 2026-11-18')
     expect(byTestId('report-pdf').getAttribute('href')).toBe('/api/intel/weekly-reports/rep-1/report.pdf')
     expect(allByTestId('report-generate')).toHaveLength(0)
 

@@ -35,9 +35,13 @@ public final class DirectoryFixtures {
     }
 
     static String industryId(JsonNode taxonomy, String code) {
+        return industryNode(taxonomy, code).path("id").asString();
+    }
+
+    static JsonNode industryNode(JsonNode taxonomy, String code) {
         for (JsonNode industry : taxonomy.path("industries")) {
             if (industry.path("code").asString().equals(code)) {
-                return industry.path("id").asString();
+                return industry;
             }
         }
         throw new IllegalArgumentException(code);

@@ -6,6 +6,7 @@ import com.realsourcing.directory.domain.CreditCode;
 import com.realsourcing.directory.domain.FactoryGenerator;
 import com.realsourcing.directory.domain.Regions;
 import com.realsourcing.support.ApiTestSupport;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,38 @@ class FactoryGeneratorIntegrationTests extends ApiTestSupport {
             assertThat(CreditCode.inspect(row[1], regions).valid()).as(row[1]).isTrue();
             assertThat(regions.province(row[2])).isPresent();
         }
+        // Each stands a few kilometres from its county's seat (or its city's point), the same place every time.
+        var placed = jdbc.sql(
+                        "select lat, lng, province_code, city_code, county_code, import_key from directory.factories"
+                                + " where import_key like ? order by import_key")
+                .param("GENERATED|" + seed + "|%")
+                .query((rs, n) -> new Object[] {
+                    rs.getObject(1), rs.getObject(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)
+                })
+                .list();
+        for (Object[] p : placed) {
+            assertThat(p[0]).as("%s has coordinates", p[5]).isNotNull();
+            Regions.Point centre =
+                    regions.centre((String) p[2], (String) p[3], (String) p[4]).orElseThrow();
+            double dLat = ((Number) p[0]).doubleValue() - centre.lat();
+            double dLng = (((Number) p[1]).doubleValue() - centre.lng()) * Math.cos(Math.toRadians(centre.lat()));
+            assertThat(Math.hypot(dLat, dLng) * 111)
+                    .as("%s km from its place", p[5])
+                    .isLessThan(13);
+        }
+        assertThat(placed.stream().map(p -> p[0]).distinct().count())
+                .as("jittered, not stacked on one point")
+                .isGreaterThan(1400);
+        // The distance sort works on generated listings: from 深圳, the nearest are in and around 深圳.
+        JsonNode nearest = client().get("/api/directory/factories?sort=distance&near=4403&province=44&size=20")
+                .json();
+        List<Double> km = new java.util.ArrayList<>();
+        nearest.path("items").forEach(i -> km.add(i.path("distanceKm").asDouble()));
+        assertThat(km).hasSize(20).isSorted();
+        assertThat(km.get(0)).isLessThan(15.0);
+        assertThat(nearest.path("items").get(0).path("city").path("code").asString())
+                .isIn("4403", "4419", "4413");
+
         long guangdong = rows.stream().filter(r -> r[2].equals("44")).count();
         assertThat(guangdong).as("Guangdong is the most common province").isGreaterThan(1500 / 10);
 

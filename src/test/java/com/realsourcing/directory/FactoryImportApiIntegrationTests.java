@@ -123,8 +123,8 @@ class FactoryImportApiIntegrationTests extends ApiTestSupport {
                         .path("id")
                         .asString())
                 .isEqualTo(factoryId);
-        // A Wenzhou factory without coordinates is placed at the centre of the Wenzhou listings we hold, and
-        // distance sorting from Wenzhou works.
+        // A Wenzhou factory without coordinates is placed at its district's seat (鹿城区), and distance sorting
+        // from Wenzhou works.
         ApiClient wenzhou = loggedIn("FACTORY");
         Map<String, Object> form = form(wenzhou, "温州市鹿城鞋材有限公司", creditCode());
         form.put("provinceCode", "33");
@@ -162,6 +162,21 @@ class FactoryImportApiIntegrationTests extends ApiTestSupport {
         JsonNode job = runImport(admin(), "title,address\nA,B\n".getBytes(StandardCharsets.UTF_8));
         assertThat(job.path("status").asString()).isEqualTo("FAILED");
         assertThat(job.path("failure").asString()).contains("name");
+        // The list of recent imports shows it, newest first, with its counts but not its row errors.
+        JsonNode recent = admin().get("/api/directory/imports").json();
+        assertThat(recent.size()).isBetween(1, 20);
+        JsonNode listed = null;
+        for (JsonNode item : recent) {
+            if (item.path("id").asString().equals(job.path("id").asString())) {
+                listed = item;
+            }
+        }
+        assertThat(listed).as(recent.toString()).isNotNull();
+        assertThat(listed.path("status").asString()).isEqualTo("FAILED");
+        assertThat(listed.has("errors")).isFalse();
+        List<String> created = new java.util.ArrayList<>();
+        recent.forEach(item -> created.add(item.path("createdAt").asString()));
+        assertThat(created).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
@@ -194,6 +209,8 @@ class FactoryImportApiIntegrationTests extends ApiTestSupport {
 
     @Test
     void onlyOperatorsImport() {
+        assertThat(loggedIn("FACTORY").get("/api/directory/imports").status()).isEqualTo(403);
+        assertThat(client().get("/api/directory/imports").status()).isEqualTo(401);
         ApiClient factory = loggedIn("FACTORY");
         assertThat(factory.upload(
                                 "/api/directory/imports",

@@ -112,6 +112,32 @@ class FactoryOnboardingApiIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void aLicenceOverTenMegabytesIsRefusedWithItsSize() {
+        ApiClient factory = loggedIn("FACTORY");
+        Map<String, Object> form = form(factory, "测试大文件工厂有限公司", creditCode());
+        // 12 MB: within what the files module takes for a PDF (20 MB), so only the licence rule can refuse it.
+        byte[] head = "%PDF-1.4\n%".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] big = new byte[12 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'x');
+        System.arraycopy(head, 0, big, 0, head.length);
+        System.arraycopy(tail, 0, big, big.length - tail.length, tail.length);
+        var upload = factory.upload("/api/files", "licence-scan.pdf", big, Map.of());
+        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+        assertThat(upload.json().path("contentType").asString()).isEqualTo("application/pdf");
+        form.put("licenceFileId", upload.json().path("id").asString());
+
+        var response = factory.post("/api/directory/my-factory/onboarding", form);
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        JsonNode error = response.json().path("errors").get(0);
+        assertThat(error.path("field").asString()).isEqualTo("licenceFileId");
+        assertThat(error.path("code").asString()).isEqualTo("directory.licence-too-large");
+        assertThat(error.path("message").asString()).contains("10 MB").contains("12.0 MB");
+        assertThat(factory.get("/api/directory/my-factory").status()).isEqualTo(404);
+    }
+
+    @Test
     void aSecondFactoryWithTheSameCreditCodeIsPointedToClaiming() {
         ApiClient first = loggedIn("FACTORY");
         String code = creditCode();
@@ -130,7 +156,9 @@ class FactoryOnboardingApiIntegrationTests extends ApiTestSupport {
     void aChangeToAVerifiedValueWaitsForReviewWhileTheListingStaysUp() {
         ApiClient factory = loggedIn("FACTORY");
         String code = creditCode();
-        String name = "东莞市" + unique("华强") + "纺织有限公司";
+        // The exact name of the issue; the credit code and the organisation make this one unique, and the search
+        // below asserts the hit by its id (other runs and the generator may hold factories of the same name).
+        String name = "东莞市华强纺织有限公司";
         var first = factory.post("/api/directory/my-factory/onboarding", form(factory, name, code));
         String factoryId = first.json().path("factoryId").asString();
         ApiClient reviewer = admin();
@@ -166,9 +194,20 @@ class FactoryOnboardingApiIntegrationTests extends ApiTestSupport {
                         .status())
                 .isEqualTo(409);
 
-        // "纺织" finds "东莞市华强…纺织有限公司".
-        var found = client().get("/api/directory/factories?q=" + enc("纺织") + "&size=100");
+        // "纺织" finds "东莞市华强纺织有限公司": the newest hits first, so generated namesakes listed earlier stay below.
+        var found = client().get("/api/directory/factories?q=" + enc("纺织") + "&sort=newest&size=50");
         assertThat(ids(found.json())).contains(factoryId);
+        JsonNode hit = null;
+        for (JsonNode item : found.json().path("items")) {
+            if (item.path("id").asString().equals(factoryId)) {
+                hit = item;
+            }
+        }
+        assertThat(hit.path("name").asString()).isEqualTo("东莞市华强纺织有限公司");
+        // Every word must match: a word neither its name nor its tags hold leaves it out.
+        assertThat(ids(client().get("/api/directory/factories?q=" + enc("纺织 注塑模具") + "&sort=newest&size=50")
+                        .json()))
+                .doesNotContain(factoryId);
     }
 
     @Test

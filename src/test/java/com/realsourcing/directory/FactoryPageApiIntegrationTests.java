@@ -151,6 +151,95 @@ class FactoryPageApiIntegrationTests extends ApiTestSupport {
         assertThat(dashboard.path("missing").toString()).contains("media").doesNotContain("products");
     }
 
+    @Test
+    void workshopPhotosAndVideosAreAddedShownAndRemoved() {
+        Listed f = listedFactory("东莞市厚街家具制造有限公司");
+        assertThat(f.owner()
+                        .get("/api/directory/my-factory")
+                        .json()
+                        .path("missing")
+                        .toString())
+                .contains("media");
+        String photo = f.owner()
+                .upload("/api/files", "workshop.png", TestFiles.png(80, 60), Map.of())
+                .json()
+                .path("id")
+                .asString();
+        String video = f.owner()
+                .upload("/api/files", "line.mp4", TestFiles.mp4("isom"), Map.of())
+                .json()
+                .path("id")
+                .asString();
+        // Before it is on the page, a photo is the factory's own.
+        assertThat(client().get("/api/files/" + photo).status()).isEqualTo(404);
+
+        var addedPhoto = f.owner().post("/api/directory/my-factory/media", Map.of("fileId", photo, "caption", "注塑车间"));
+        assertThat(addedPhoto.status()).as(addedPhoto.body()).isEqualTo(201);
+        assertThat(addedPhoto.json().path("kind").asString()).isEqualTo("PHOTO");
+        assertThat(addedPhoto.header("Location"))
+                .get()
+                .asString()
+                .endsWith(addedPhoto.json().path("id").asString());
+        var addedVideo = f.owner().post("/api/directory/my-factory/media", Map.of("fileId", video));
+        assertThat(addedVideo.status()).as(addedVideo.body()).isEqualTo(201);
+        assertThat(addedVideo.json().path("kind").asString()).isEqualTo("VIDEO");
+        // The same file twice is one item.
+        assertThat(f.owner()
+                        .post("/api/directory/my-factory/media", Map.of("fileId", photo))
+                        .json()
+                        .path("id")
+                        .asString())
+                .isEqualTo(addedPhoto.json().path("id").asString());
+        // A PDF is no workshop photo; another organisation's photo is not found.
+        String pdf = f.owner()
+                .upload("/api/files", "brochure.pdf", TestFiles.pdf(), Map.of())
+                .json()
+                .path("id")
+                .asString();
+        var notMedia = f.owner().post("/api/directory/my-factory/media", Map.of("fileId", pdf));
+        assertThat(notMedia.status()).isEqualTo(400);
+        assertThat(notMedia.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("fileId");
+        Listed other = listedFactory("东莞市大朗毛织有限公司");
+        assertThat(other.owner()
+                        .post("/api/directory/my-factory/media", Map.of("fileId", photo))
+                        .status())
+                .isEqualTo(400);
+
+        JsonNode media = client().get("/api/factory/" + f.factoryId()).json().path("media");
+        assertThat(media.size()).isEqualTo(2);
+        assertThat(media.get(0).path("fileId").asString()).isEqualTo(photo);
+        assertThat(media.get(0).path("caption").asString()).isEqualTo("注塑车间");
+        assertThat(media.get(1).path("kind").asString()).isEqualTo("VIDEO");
+        assertThat(client().get("/api/files/" + photo).status()).isEqualTo(200);
+        assertThat(f.owner()
+                        .get("/api/directory/my-factory")
+                        .json()
+                        .path("missing")
+                        .toString())
+                .doesNotContain("media");
+
+        String photoItem = addedPhoto.json().path("id").asString();
+        assertThat(other.owner()
+                        .delete("/api/directory/my-factory/media/" + photoItem)
+                        .status())
+                .isEqualTo(404);
+        assertThat(f.owner()
+                        .delete("/api/directory/my-factory/media/" + photoItem)
+                        .status())
+                .isEqualTo(204);
+        assertThat(f.owner()
+                        .delete("/api/directory/my-factory/media/" + photoItem)
+                        .status())
+                .isEqualTo(404);
+        JsonNode left = client().get("/api/factory/" + f.factoryId()).json().path("media");
+        assertThat(left.size()).isEqualTo(1);
+        assertThat(left.get(0).path("fileId").asString()).isEqualTo(video);
+        // Off the page, the photo is private again; the owner still has it.
+        assertThat(client().get("/api/files/" + photo).status()).isEqualTo(404);
+        assertThat(f.owner().get("/api/files/" + photo).status()).isEqualTo(200);
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     com.realsourcing.directory.domain.CertificationService certificationService;
 
@@ -372,70 +461,5 @@ class FactoryPageApiIntegrationTests extends ApiTestSupport {
                         .status())
                 .isEqualTo(204);
         assertThat(buyer.get("/api/directory/favourites").json().size()).isZero();
-    }
-
-    /** visitor, buyer, factory, reviewer, other factory × the routes that matter. */
-    @Test
-    void permissionMatrix() {
-        Listed f = listedFactory("杭州市萧山印刷包装有限公司");
-        ApiClient other = loggedIn("FACTORY");
-        ApiClient buyer = loggedIn("TRADING_COMPANY");
-        ApiClient reviewer = admin();
-        ApiClient visitor = client();
-        String review = reviewer.get("/api/directory/admin/reviews?status=APPROVED&size=1")
-                .json()
-                .path("items")
-                .get(0)
-                .path("id")
-                .asString();
-
-        record Case(String who, ApiClient client, String method, String path, Object body, int expected) {}
-        List<Case> cases = List.of(
-                new Case("visitor", visitor, "GET", "/api/factory/" + f.factoryId(), null, 200),
-                new Case("visitor", visitor, "GET", "/api/directory/factories", null, 200),
-                new Case("visitor", visitor, "GET", "/api/directory/my-factory", null, 401),
-                new Case("visitor", visitor, "GET", "/api/directory/admin/reviews", null, 401),
-                new Case("buyer", buyer, "GET", "/api/directory/my-factory", null, 403),
-                new Case(
-                        "buyer",
-                        buyer,
-                        "POST",
-                        "/api/directory/my-factory/onboarding",
-                        form(buyer, "买家冒充工厂", creditCode()),
-                        403),
-                new Case("buyer", buyer, "GET", "/api/directory/admin/reviews", null, 403),
-                new Case("buyer", buyer, "POST", "/api/directory/admin/reviews/" + review + "/approve", null, 403),
-                new Case("factory", f.owner(), "GET", "/api/directory/my-factory", null, 200),
-                new Case("factory", f.owner(), "GET", "/api/directory/admin/reviews", null, 403),
-                new Case("factory", f.owner(), "GET", "/api/directory/imports/" + review, null, 403),
-                new Case("reviewer", reviewer, "GET", "/api/directory/admin/reviews", null, 200),
-                new Case("reviewer", reviewer, "GET", "/api/directory/admin/certifications?expiring=true", null, 200),
-                new Case("other factory", other, "GET", "/api/directory/my-factory", null, 404),
-                new Case("other factory", other, "GET", "/api/factory/" + f.factoryId(), null, 200),
-                new Case("other factory", other, "GET", "/api/directory/my-factory/inquiries", null, 404));
-        List<String> wrong = new java.util.ArrayList<>();
-        for (Case c : cases) {
-            int status = c.client().send(c.method(), c.path(), c.body()).status();
-            if (status != c.expected()) {
-                wrong.add(c.who() + " " + c.method() + " " + c.path() + " -> " + status + " (expected " + c.expected()
-                        + ")");
-            }
-        }
-        assertThat(wrong).isEmpty();
-
-        // Another factory cannot touch this factory's things: a product id of theirs is simply not found.
-        String product = f.owner()
-                .post("/api/directory/my-factory/products", Map.of("name", "礼盒"))
-                .json()
-                .path("id")
-                .asString();
-        other.post("/api/directory/my-factory/onboarding", form(other, "别家印刷厂", creditCode()));
-        assertThat(other.delete("/api/directory/my-factory/products/" + product).status())
-                .isEqualTo(404);
-        assertThat(client().get("/api/factory/" + f.factoryId())
-                        .json()
-                        .path("products")
-                        .size())
-                .isEqualTo(1);
     }
 }

@@ -72,6 +72,45 @@ public abstract class ApiTestSupport {
         return client;
     }
 
+    /**
+     * A member of the platform organisation with a platform role ({@code REVIEWER}, {@code OPERATOR}), joined the
+     * way a real one does: the super admin invites the address to the platform organisation, and the invitee signs
+     * up with the code from the invitation (read from the mocked notify) and logs in.
+     */
+    protected ApiClient platformMember(String role, String displayName) {
+        ApiClient admin = admin();
+        String platformId = admin.get("/api/identity/me")
+                .json()
+                .path("activeOrganization")
+                .path("id")
+                .asString();
+        String email = uniqueEmail(role.toLowerCase(java.util.Locale.ROOT));
+        var invited = admin.post(
+                "/api/identity/organizations/" + platformId + "/invitations", Map.of("email", email, "role", role));
+        if (invited.status() != 201) {
+            throw new IllegalStateException("invitation failed: " + invited.body());
+        }
+        var sent = org.mockito.ArgumentCaptor.forClass(com.realsourcing.notify.api.DirectMessage.class);
+        org.mockito.Mockito.verify(notify, org.mockito.Mockito.atLeastOnce()).sendDirect(sent.capture());
+        String code = sent.getAllValues().stream()
+                .filter(m -> m.address().equalsIgnoreCase(email))
+                .map(m -> String.valueOf(m.params().get("code")))
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> new IllegalStateException("no invitation sent to " + email));
+        ApiClient member = client();
+        var joined = member.post(
+                "/api/identity/sign-up",
+                Map.of("email", email, "password", PASSWORD, "displayName", displayName, "invitationCode", code));
+        if (joined.status() != 201) {
+            throw new IllegalStateException("sign-up with invitation failed: " + joined.body());
+        }
+        var login = member.post("/api/identity/login", Map.of("login", email, "password", PASSWORD));
+        if (login.status() != 200) {
+            throw new IllegalStateException("login failed: " + login.body());
+        }
+        return member;
+    }
+
     protected ApiClient admin() {
         ApiClient client = client();
         var login = client.post("/api/identity/login", Map.of("login", ADMIN_LOGIN, "password", ADMIN_PASSWORD));

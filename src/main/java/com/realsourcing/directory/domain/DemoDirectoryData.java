@@ -29,6 +29,10 @@ class DemoDirectoryData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long existing = generator.countGenerated();
+        if (generator.countUnlocated(SEED) > 0) {
+            // written before generated factories had coordinates: the same sequence again fills them in
+            generator.generate(SEED, 0, (int) Math.min(existing, count));
+        }
         if (existing < count) {
             generator.generate(SEED, (int) existing, count);
         }

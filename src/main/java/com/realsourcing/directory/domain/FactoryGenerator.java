@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes synthetic factories for the demo and the benchmark: the same seed gives the same factories (names like
  * 东莞市华强纺织有限公司 from real cities, industries and categories from the live taxonomy, provinces weighted like
- * China's export manufacturing). Every generated listing has source GENERATED, so it is never mistaken for a real
- * one.
+ * China's export manufacturing, coordinates a few kilometres from their county's seat). Every generated listing has
+ * source GENERATED, so it is never mistaken for a real one.
  */
 @Component
 public class FactoryGenerator {
@@ -121,6 +121,33 @@ public class FactoryGenerator {
                 + String.format("%06d", n % 1_000_000);
     }
 
+    /**
+     * Where a generated factory stands: near its county's seat (within about 3 km), or near its city's point (about
+     * 8 km) where the county has none, so distance sorting works on the demo. Drawn from a generator of its own, so
+     * the names and tags of a seed stay what they were before factories had coordinates.
+     */
+    private Regions.Point place(long seed, int n, Regions.Province province, Regions.City city, Regions.County county) {
+        Random jitter = new Random(seed * 7_919L + n * 31L + 17);
+        boolean precise = county != null && regions.hasOwnPoint(county.code());
+        return regions.centre(province.code(), city == null ? null : city.code(), county == null ? null : county.code())
+                .map(p -> {
+                    double spread = precise ? 0.03 : 0.08;
+                    double lat = p.lat() + (jitter.nextDouble() * 2 - 1) * spread;
+                    double lng = p.lng() + (jitter.nextDouble() * 2 - 1) * spread / Math.cos(Math.toRadians(p.lat()));
+                    return new Regions.Point(Math.round(lat * 1e5) / 1e5, Math.round(lng * 1e5) / 1e5);
+                })
+                .orElse(null);
+    }
+
+    /** Factories of a seed written before generated ones had coordinates (the demo of an earlier release). */
+    public long countUnlocated(long seed) {
+        return jdbc.sql("select count(*) from directory.factories"
+                        + " where source = 'GENERATED' and import_key like ? and lat is null")
+                .param("GENERATED|" + seed + "|%")
+                .query(Long.class)
+                .single();
+    }
+
     private FactoryBulkWriter.Row row(
             Random random,
             int n,
@@ -176,6 +203,7 @@ public class FactoryGenerator {
         String place6 = county != null ? county.code() : city != null ? city.code() : province.code();
         String division = (place6 + "000000").substring(0, 6);
         Instant listed = clock.instant().minus(Duration.ofDays(random.nextInt(3 * 365)));
+        Regions.Point point = place(seed, n, province, city, county);
         return new FactoryBulkWriter.Row(
                 com.realsourcing.shared.domain.Ids.newId(),
                 FactoryStatus.LISTED,
@@ -189,8 +217,8 @@ public class FactoryGenerator {
                 county == null ? null : county.code(),
                 (county != null ? county.name() : "") + "工业园区 " + (1 + random.nextInt(200)) + " 号",
                 "CN",
-                null,
-                null,
+                point == null ? null : point.lat(),
+                point == null ? null : point.lng(),
                 industry.industry().getId(),
                 categories.stream().map(Tag::getId).toArray(UUID[]::new),
                 attrs.stream().map(Tag::getId).toArray(UUID[]::new),

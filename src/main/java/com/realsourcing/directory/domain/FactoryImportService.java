@@ -123,24 +123,41 @@ public class FactoryImportService {
         return find(id).orElseThrow();
     }
 
+    /** The latest imports, newest first, without their row errors. */
+    public List<ImportJob> recent(int limit) {
+        return jdbc.sql(
+                        """
+                        select id, filename, status, total_rows, processed_rows, imported, merged, failed, '[]' as errors,
+                               failure, created_at, started_at, finished_at
+                        from directory.import_jobs order by created_at desc, id desc limit ?
+                        """)
+                .param(limit)
+                .query(this::job)
+                .list();
+    }
+
     public Optional<ImportJob> find(UUID id) {
         return jdbc.sql("select * from directory.import_jobs where id = ?")
                 .param(id)
-                .query((rs, n) -> new ImportJob(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("filename"),
-                        rs.getString("status"),
-                        rs.getInt("total_rows"),
-                        rs.getInt("processed_rows"),
-                        rs.getInt("imported"),
-                        rs.getInt("merged"),
-                        rs.getInt("failed"),
-                        List.of(json.readValue(rs.getString("errors"), RowError[].class)),
-                        rs.getString("failure"),
-                        instant(rs.getTimestamp("created_at")),
-                        instant(rs.getTimestamp("started_at")),
-                        instant(rs.getTimestamp("finished_at"))))
+                .query(this::job)
                 .optional();
+    }
+
+    private ImportJob job(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ImportJob(
+                rs.getObject("id", UUID.class),
+                rs.getString("filename"),
+                rs.getString("status"),
+                rs.getInt("total_rows"),
+                rs.getInt("processed_rows"),
+                rs.getInt("imported"),
+                rs.getInt("merged"),
+                rs.getInt("failed"),
+                List.of(json.readValue(rs.getString("errors"), RowError[].class)),
+                rs.getString("failure"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("started_at")),
+                instant(rs.getTimestamp("finished_at")));
     }
 
     private static Instant instant(Timestamp timestamp) {

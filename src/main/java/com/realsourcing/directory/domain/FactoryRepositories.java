@@ -35,13 +35,6 @@ interface FactoryRepository extends JpaRepository<Factory, UUID> {
     @Modifying
     @Query("update Factory f set f.inquiryCount = f.inquiryCount + 1 where f.id = :id")
     int countInquiry(UUID id);
-
-    /** Coordinates of listings in a city that carry them (imported registries do), at most 500: [lat, lng]. */
-    @Query(
-            value = "select lat, lng from directory.factories where city_code = :cityCode and lat is not null"
-                    + " and source <> 'GENERATED' limit 500",
-            nativeQuery = true)
-    List<Object[]> coordinatesIn(String cityCode);
 }
 
 interface LicenceReviewRepository extends JpaRepository<LicenceReview, UUID>, JpaSpecificationExecutor<LicenceReview> {

@@ -29,6 +29,7 @@ public class InquiryService {
     private final IdentityApi identity;
     private final NotifyApi notify;
     private final ApplicationEventPublisher events;
+    private final jakarta.persistence.EntityManager entityManager;
     private final Clock clock;
 
     InquiryService(
@@ -38,6 +39,7 @@ public class InquiryService {
             IdentityApi identity,
             NotifyApi notify,
             ApplicationEventPublisher events,
+            jakarta.persistence.EntityManager entityManager,
             Clock clock) {
         this.inquiries = inquiries;
         this.factories = factories;
@@ -45,6 +47,7 @@ public class InquiryService {
         this.identity = identity;
         this.notify = notify;
         this.events = events;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -82,7 +85,13 @@ public class InquiryService {
                 request.unit().strip(),
                 request.message().strip(),
                 now));
+        // One statement counts, so concurrent inquiries never lose one; the search index (the "most inquired"
+        // sort) does not see a bulk update, so the listing is re-read and re-indexed with its new count.
         factories.countInquiry(factoryId);
+        entityManager.refresh(factory);
+        org.hibernate.search.mapper.orm.Search.session(entityManager)
+                .indexingPlan()
+                .addOrUpdate(factory);
         String buyerName = identity.findOrganization(buyer.organizationId())
                 .map(o -> o.name())
                 .orElse("");

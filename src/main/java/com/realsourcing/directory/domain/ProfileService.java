@@ -292,14 +292,29 @@ public class ProfileService {
                 .orElseThrow();
     }
 
+    /**
+     * Takes a photo or video off the factory's page. The file goes back to being the organisation's own (its public
+     * address stops working) unless a showcase product still shows it.
+     */
     @Transactional
     public void removeMedia(AuthenticatedUser actor, UUID mediaId) {
         Factory factory = mine(actor);
-        int removed = jdbc.sql("delete from directory.factory_media where id = ? and factory_id = ?")
+        UUID fileId = jdbc.sql("delete from directory.factory_media where id = ? and factory_id = ? returning file_id")
                 .params(mediaId, factory.getId())
-                .update();
-        if (removed == 0) {
-            throw DomainException.notFound(DirectoryError.FILE_NOT_FOUND);
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound(DirectoryError.FILE_NOT_FOUND));
+        boolean stillShown = jdbc.sql(
+                        """
+                        select exists(select 1 from directory.showcase_products
+                                      where factory_id = :factory and :file = any(image_file_ids))
+                        """)
+                .param("factory", factory.getId())
+                .param("file", fileId)
+                .query(Boolean.class)
+                .single();
+        if (!stillShown) {
+            files.changeVisibility(fileId, FileVisibility.ORGANIZATION);
         }
     }
 

@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
  * code also serves as a "city" code when asking for counties; a county-level city run by its province (济源市,
  * 仙桃市, 五指山市 …) is shown as a city of that province, with its own six-digit code and no counties.
  *
- * <p>The data has no coordinates, so {@code lat}/{@code lng} stay null until a licensed source is added.
+ * <p>Coordinates come from {@code reference/cn_admin_coordinates.csv} (derived from an MIT-licensed package of
+ * China's city and county shapes, see the reference README): a county's seat, a prefecture-level city's centroid,
+ * a municipality's core district. A county the shapes do not know (a district renamed or created since, a
+ * development zone) stands at its city's point; see {@link #centre}.
  */
 @Component
 public class Regions {
@@ -39,6 +42,9 @@ public class Regions {
     /** A county or district (six digits); {@code cityCode} is null under a municipality. */
     public record County(String code, String name, String provinceCode, String cityCode) {}
 
+    /** A point on the map, in degrees. */
+    public record Point(double lat, double lng) {}
+
     /** Where a division code points, as precisely as the data allows. */
     public record Place(Province province, City city, County county) {}
 
@@ -50,18 +56,27 @@ public class Regions {
     private final Map<String, List<County>> countiesByParent;
     /** Codes of the NBS pseudo-cities, four digits, mapped to their province. */
     private final Map<String, String> hiddenCities;
+    /** Points by division code: counties (six digits), cities (four), municipalities (two). */
+    private final Map<String, Point> points;
 
     public Regions() {
         this(
                 CsvReader.read("reference/cn_admin_provinces.csv"),
                 CsvReader.read("reference/cn_admin_cities.csv"),
-                CsvReader.read("reference/cn_admin_areas.csv"));
+                CsvReader.read("reference/cn_admin_areas.csv"),
+                CsvReader.read("reference/cn_admin_coordinates.csv"));
     }
 
     Regions(
             List<Map<String, String>> provinceRows,
             List<Map<String, String>> cityRows,
-            List<Map<String, String>> areaRows) {
+            List<Map<String, String>> areaRows,
+            List<Map<String, String>> pointRows) {
+        Map<String, Point> pointMap = new java.util.HashMap<>();
+        for (Map<String, String> row : pointRows) {
+            pointMap.put(
+                    row.get("code"), new Point(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lng"))));
+        }
         Map<String, String> hidden = new LinkedHashMap<>();
         Set<String> withRealCities = new java.util.HashSet<>();
         for (Map<String, String> row : cityRows) {
@@ -81,7 +96,11 @@ public class Regions {
                 .forEach(r -> provinceMap.put(
                         r.get("code"),
                         new Province(
-                                r.get("code"), r.get("name"), municipalities.contains(r.get("code")), null, null)));
+                                r.get("code"),
+                                r.get("name"),
+                                municipalities.contains(r.get("code")),
+                                lat(pointMap.get(r.get("code"))),
+                                lng(pointMap.get(r.get("code"))))));
 
         Map<String, City> cityMap = new LinkedHashMap<>();
         Map<String, County> countyMap = new LinkedHashMap<>();
@@ -90,7 +109,8 @@ public class Regions {
         provinceMap.keySet().forEach(code -> byProvince.put(code, new ArrayList<>()));
         for (Map<String, String> row : sorted(cityRows)) {
             if (!hidden.containsKey(row.get("code"))) {
-                City city = new City(row.get("code"), row.get("name"), row.get("provinceCode"), null, null);
+                Point point = pointMap.get(row.get("code"));
+                City city = new City(row.get("code"), row.get("name"), row.get("provinceCode"), lat(point), lng(point));
                 cityMap.put(city.code(), city);
                 byProvince.get(city.provinceCode()).add(city);
             }
@@ -109,7 +129,8 @@ public class Regions {
                 byParent.computeIfAbsent(provinceCode, k -> new ArrayList<>()).add(county);
             } else {
                 // county-level city (or county) run directly by its province: shown as a city
-                City city = new City(code, row.get("name"), provinceCode, null, null);
+                Point point = pointMap.get(code);
+                City city = new City(code, row.get("name"), provinceCode, lat(point), lng(point));
                 cityMap.put(code, city);
                 byProvince.get(provinceCode).add(city);
             }
@@ -122,6 +143,48 @@ public class Regions {
         this.citiesByProvince = freeze(byProvince);
         this.countiesByParent = freeze(byParent);
         this.hiddenCities = Collections.unmodifiableMap(hidden);
+        this.points = Collections.unmodifiableMap(pointMap);
+    }
+
+    private static Double lat(Point point) {
+        return point == null ? null : point.lat();
+    }
+
+    private static Double lng(Point point) {
+        return point == null ? null : point.lng();
+    }
+
+    /**
+     * Where a place is, as precisely as the data allows: a county's seat, else its city's point (a county-level city
+     * run by its province has its own), else its municipality's; a city code (four digits, or a hidden NBS
+     * pseudo-city of a municipality) and a municipality's two digits answer too. Empty for a province that is not a
+     * municipality and for codes we do not know.
+     */
+    public Optional<Point> centre(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        Point exact = points.get(code);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        if (code.length() == 6 && code.matches("\\d{6}")) {
+            return Optional.ofNullable(points.get(code.substring(0, 4)))
+                    .or(() -> Optional.ofNullable(points.get(code.substring(0, 2))));
+        }
+        return Optional.empty();
+    }
+
+    /** Does the data hold a point for exactly this code (not one borrowed from its city)? */
+    public boolean hasOwnPoint(String code) {
+        return code != null && points.containsKey(code);
+    }
+
+    /** The point of the most precise of a factory's codes that has one (county, city, municipality). */
+    public Optional<Point> centre(String provinceCode, String cityCode, String countyCode) {
+        return centre(countyCode)
+                .or(() -> centre(cityCode))
+                .or(() -> province(provinceCode).filter(Province::municipality).flatMap(p -> centre(p.code())));
     }
 
     public List<Province> provinces() {

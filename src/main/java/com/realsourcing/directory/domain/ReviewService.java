@@ -47,7 +47,7 @@ public class ReviewService {
     private final FactoryRepository factories;
     private final VerifiedOrganizations verified;
     private final FactoryKeywords keywords;
-    private final FactoryLookup lookup;
+    private final Regions regions;
     private final IdentityApi identity;
     private final NotifyApi notify;
     private final ApplicationEventPublisher events;
@@ -59,7 +59,7 @@ public class ReviewService {
             FactoryRepository factories,
             VerifiedOrganizations verified,
             FactoryKeywords keywords,
-            FactoryLookup lookup,
+            Regions regions,
             IdentityApi identity,
             NotifyApi notify,
             ApplicationEventPublisher events,
@@ -69,7 +69,7 @@ public class ReviewService {
         this.factories = factories;
         this.verified = verified;
         this.keywords = keywords;
-        this.lookup = lookup;
+        this.regions = regions;
         this.identity = identity;
         this.notify = notify;
         this.events = events;
@@ -139,7 +139,9 @@ public class ReviewService {
                 }
                 factory.applyVerified(review.getOrganizationId(), values, now);
                 if (factory.getLat() == null) {
-                    lookup.cityCentre(factory.getCityCode()).ifPresent(c -> factory.locateApproximately(c[0], c[1]));
+                    // placed at its county's seat (or its city's point) until it gives its own coordinates
+                    regions.centre(factory.getProvinceCode(), factory.getCityCode(), factory.getCountyCode())
+                            .ifPresent(p -> factory.locateApproximately(p.lat(), p.lng()));
                 }
                 keywords.refresh(factory);
                 factories.saveAndFlush(factory);

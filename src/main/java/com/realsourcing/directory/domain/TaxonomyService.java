@@ -221,6 +221,48 @@ public class TaxonomyService {
                 .toList();
     }
 
+    /**
+     * Industry filter values: tag ids and industry codes as {@link #resolveKeys}, and also seed 000's export-industry
+     * codes ({@code industry=textiles-apparel}, as the market-intelligence pages link here), which stand for every
+     * level-1 industry mapped to that export industry (retired ones too: listings may still hold them). An export
+     * industry no industry maps to matches nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<String> resolveIndustryKeys(List<String> idsOrCodes) {
+        List<String> resolved = resolveKeys(idsOrCodes);
+        List<String> unresolved = new ArrayList<>();
+        for (int i = 0; i < idsOrCodes.size(); i++) {
+            String given = idsOrCodes.get(i);
+            if (!looksLikeUuid(given) && resolved.contains(given)) {
+                unresolved.add(given);
+            }
+        }
+        if (unresolved.isEmpty()) {
+            return resolved;
+        }
+        Map<UUID, String> exportCodes = exportIndustries.findByCodeIn(unresolved).stream()
+                .collect(Collectors.toMap(ExportIndustry::getId, ExportIndustry::getCode));
+        if (exportCodes.isEmpty()) {
+            return resolved;
+        }
+        Map<String, List<String>> industriesByExport = new LinkedHashMap<>();
+        exportLinks().forEach((industry, exports) -> exports.stream()
+                .map(exportCodes::get)
+                .filter(java.util.Objects::nonNull)
+                .forEach(code -> industriesByExport
+                        .computeIfAbsent(code, k -> new ArrayList<>())
+                        .add(industry.toString())));
+        List<String> out = new ArrayList<>();
+        for (String key : resolved) {
+            if (exportCodes.containsValue(key)) {
+                out.addAll(industriesByExport.getOrDefault(key, List.of(key)));
+            } else {
+                out.add(key);
+            }
+        }
+        return out.stream().distinct().toList();
+    }
+
     private static boolean looksLikeUuid(String value) {
         return value.length() == 36 && value.charAt(8) == '-';
     }

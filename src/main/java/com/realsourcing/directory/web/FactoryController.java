@@ -6,6 +6,7 @@ import com.realsourcing.directory.domain.FactorySearch.SortOrder;
 import com.realsourcing.directory.domain.FavouriteService;
 import com.realsourcing.directory.domain.InquiryService;
 import com.realsourcing.directory.domain.OnboardingService;
+import com.realsourcing.directory.domain.Regions;
 import com.realsourcing.directory.domain.TaxonomyService;
 import com.realsourcing.directory.web.FactoryDtos.FacetValue;
 import com.realsourcing.directory.web.FactoryDtos.FactoryCardResponse;
@@ -58,6 +59,7 @@ class FactoryController {
     private final FavouriteService favourites;
     private final InquiryService inquiries;
     private final OnboardingService onboarding;
+    private final Regions regions;
 
     FactoryController(
             FactorySearch search,
@@ -66,7 +68,8 @@ class FactoryController {
             com.realsourcing.directory.domain.FactoryLookup lookup,
             FavouriteService favourites,
             InquiryService inquiries,
-            OnboardingService onboarding) {
+            OnboardingService onboarding,
+            Regions regions) {
         this.search = search;
         this.views = views;
         this.taxonomy = taxonomy;
@@ -74,6 +77,7 @@ class FactoryController {
         this.favourites = favourites;
         this.inquiries = inquiries;
         this.onboarding = onboarding;
+        this.regions = regions;
     }
 
     /** The factory card. Visitors see listed factories; contact details need a signed-in verified organisation. */
@@ -84,8 +88,10 @@ class FactoryController {
 
     /**
      * Search. Repeat a filter to allow several values ({@code tag=a&tag=b} is a OR b); different filters combine.
-     * {@code industry} and {@code tag} take tag ids or codes. {@code sort}: relevance (default), distance (from
-     * {@code lat} and {@code lng}, or from the city {@code near} names), newest, inquiries.
+     * {@code industry} and {@code tag} take tag ids or codes; {@code industry} also takes seed 000's export-industry
+     * codes ({@code textiles-apparel}), meaning every industry mapped to it. {@code sort}: relevance (default),
+     * distance (from {@code lat} and {@code lng}, or from the place {@code near} names: a city's four-digit code, a
+     * county's six, a municipality's two), newest, inquiries.
      */
     @GetMapping("/api/directory/factories")
     FactorySearchResponse search(
@@ -101,21 +107,21 @@ class FactoryController {
             @RequestParam(required = false, defaultValue = "relevance") SortParam sort,
             @RequestParam(required = false) @DecimalMin("-90") @DecimalMax("90") Double lat,
             @RequestParam(required = false) @DecimalMin("-180") @DecimalMax("180") Double lng,
-            @RequestParam(required = false) @jakarta.validation.constraints.Pattern(regexp = "\\d{4}|\\d{6}")
+            @RequestParam(required = false) @jakarta.validation.constraints.Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}")
                     String near,
             @RequestParam(required = false, defaultValue = "0") @Min(0) @Max(500) int page,
             @RequestParam(required = false, defaultValue = "20") @Min(1) @Max(100) int size) {
         if (near != null && (lat == null || lng == null)) {
-            double[] centre = lookup.cityCentre(near)
+            Regions.Point centre = regions.centre(near)
                     .orElseThrow(() -> DomainException.invalidField("near", "directory.place-unknown"));
-            lat = centre[0];
-            lng = centre[1];
+            lat = centre.lat();
+            lng = centre.lng();
         }
         if (sort == SortParam.distance && (lat == null || lng == null)) {
             throw DomainException.invalidField("lat", "directory.place-required");
         }
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-        put(filters, Facet.INDUSTRY, industry == null ? null : taxonomy.resolveKeys(industry));
+        put(filters, Facet.INDUSTRY, industry == null ? null : taxonomy.resolveIndustryKeys(industry));
         put(filters, Facet.TAG, tag == null ? null : taxonomy.resolveKeys(tag));
         put(filters, Facet.PROVINCE, province);
         put(filters, Facet.CITY, city);

@@ -114,6 +114,10 @@ final class FactoryDtos {
             boolean oem,
             boolean odm) {}
 
+    /**
+     * A certificate. {@code verifiedAt} and {@code verifiedByName} say when and by whom a reviewer checked it against
+     * its evidence (for a rejected one: who turned it down); both are null while it waits.
+     */
     record CertificationResponse(
             UUID id,
             String type,
@@ -124,6 +128,7 @@ final class FactoryDtos {
             LocalDate validUntil,
             String status,
             Instant verifiedAt,
+            String verifiedByName,
             String reason,
             UUID evidenceFileId,
             boolean expiringSoon,

@@ -30,6 +30,8 @@ import com.realsourcing.directory.web.FactoryDtos.ShowcaseProductResponse;
 import com.realsourcing.directory.web.FactoryDtos.SocialAccountResponse;
 import com.realsourcing.directory.web.FactoryDtos.TagRef;
 import com.realsourcing.directory.web.FactoryDtos.TrustProfileResponse;
+import com.realsourcing.identity.api.IdentityApi;
+import com.realsourcing.identity.api.UserSummary;
 import com.realsourcing.shared.domain.DomainException;
 import com.realsourcing.shared.security.AuthenticatedUser;
 import com.realsourcing.shared.security.Masking;
@@ -67,6 +69,7 @@ class FactoryViews {
     private final List<FactoryCardContributor> contributors;
     private final MessageSource messages;
     private final DirectoryProperties properties;
+    private final IdentityApi identity;
     private final Clock clock;
 
     FactoryViews(
@@ -79,6 +82,7 @@ class FactoryViews {
             List<FactoryCardContributor> contributors,
             MessageSource messages,
             DirectoryProperties properties,
+            IdentityApi identity,
             Clock clock) {
         this.taxonomy = taxonomy;
         this.regions = regions;
@@ -89,6 +93,7 @@ class FactoryViews {
         this.contributors = contributors;
         this.messages = messages;
         this.properties = properties;
+        this.identity = identity;
         this.clock = clock;
     }
 
@@ -263,11 +268,19 @@ class FactoryViews {
                 c.getValidUntil(),
                 c.getStatus().name(),
                 c.getVerifiedAt(),
+                reviewerName(c.getVerifiedBy()),
                 c.getReason(),
                 c.getEvidenceFileId(),
                 c.isExpiringWithin(today, properties.certificateReminderDays())
                         && !c.getValidUntil().isBefore(today),
                 c.getValidUntil() != null && c.getValidUntil().isBefore(today));
+    }
+
+    /** The display name of the reviewer who checked a certificate, as identity knows them now. */
+    private String reviewerName(UUID userId) {
+        return userId == null
+                ? null
+                : identity.findUser(userId).map(UserSummary::displayName).orElse(null);
     }
 
     ShowcaseProductResponse product(ShowcaseProduct p) {

@@ -4,10 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -69,20 +65,14 @@ class DemoIntelData implements ApplicationRunner {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         DemoDataGenerator generator =
                 new DemoDataGenerator(demo.seed(), demo.accounts(), demo.videos(), demo.days(), today, reference);
-        Set<LocalDate> days = new TreeSet<>();
-        Set<UUID> accounts = new HashSet<>();
         int[] written = {0};
         generator.generate(5_000, batch -> {
-            VideoStore.BatchResult result = store.write(batch, now, true);
-            days.addAll(result.days());
-            accounts.addAll(result.accounts());
+            store.write(batch, now, true);
             written[0] += batch.size();
         });
         if (history) {
             weeklyHistory(now);
         }
-        store.rebuildDays(days);
-        store.refreshQualityFlags(accounts, now);
         return written[0];
     }
 
@@ -103,6 +93,21 @@ class DemoIntelData implements ApplicationRunner {
                         on conflict do nothing
                         """)
                 .params(java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))
+                .update();
+        // the accounts' weekly figures from those snapshots: plays of the videos known then; followers grew alike
+        jdbc.sql(
+                        """
+                        insert into intel.account_snapshots (account_id, taken_on, followers, plays)
+                        select v.account_id, (s.taken_at at time zone 'UTC')::date,
+                            round(max(a.followers) * sum(s.plays) / greatest(1, max(a.plays_total))), sum(s.plays)
+                        from intel.video_snapshots s
+                        join intel.videos v on v.id = s.video_id
+                        join intel.accounts a on a.id = v.account_id
+                        where v.synthetic and s.taken_at < ?
+                        group by v.account_id, (s.taken_at at time zone 'UTC')::date
+                        on conflict do nothing
+                        """)
+                .param(java.sql.Timestamp.from(now))
                 .update();
     }
 }

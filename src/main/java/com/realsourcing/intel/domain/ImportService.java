@@ -14,15 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,8 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Imports run in the background one at a time: the upload is kept in a temporary file, read as a stream (a JSON
  * array, JSON Lines, or CSV), labelled and written in batches; the job row shows progress, counts and the rejected
- * rows with their line numbers while the good rows are kept. At the end the daily figures of every touched day and
- * the quality flags of every touched account are rebuilt.
+ * rows with their line numbers while the good rows are kept. Reading and labelling (this job's thread) overlap the
+ * database writes (a writer thread, see {@link VideoStore}); the daily figures and quality flags are kept by each
+ * batch's statements, so nothing is rebuilt at the end.
  */
 @Service
 public class ImportService {
@@ -86,9 +83,17 @@ public class ImportService {
         this.clock = clock;
     }
 
+    /** Writes the batches the reader prepared (one at a time: the batches of an import stay in order). */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "intel-import-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        writer.shutdownNow();
     }
 
     /** Accepts an upload and imports it in the background; the job is returned queued. */
@@ -124,14 +129,43 @@ public class ImportService {
         return find(id).orElseThrow();
     }
 
-    /** Imports provider items now, on the caller's thread (the scheduled refresh, the benchmark). */
+    /** Imports provider items now, on the caller's thread (the benchmark, tests). */
     public ImportJob importItems(ImportFormat format, String name, Iterator<JsonNode> items) {
+        UUID id = open(format, name);
+        return importItems(id, format, items, () -> 0);
+    }
+
+    /**
+     * Opens a running job for items that are not there yet (a scraper run being polled): {@link #waiting} shows its
+     * progress meanwhile, {@link #importItems(UUID, ImportFormat, Iterator, java.util.function.IntSupplier)} imports
+     * them, {@link #failed} ends it.
+     */
+    public UUID open(ImportFormat format, String name) {
         UUID id = create(format, name, null);
+        jdbc.sql("update intel.imports set status = 'RUNNING' where id = ?")
+                .param(id)
+                .update();
+        return id;
+    }
+
+    /** The progress of a job still waiting for its items, with what it waits for. */
+    public void waiting(UUID id, int progress, String message) {
+        jdbc.sql("update intel.imports set progress = ?, message = ? where id = ? and status = 'RUNNING'")
+                .params(Math.max(0, Math.min(99, progress)), message, id)
+                .update();
+    }
+
+    /** Ends a job that failed before its items could be read. */
+    public void failed(UUID id, Exception e) {
+        new Run(id, ImportFormat.APIFY_RUN).fail(e);
+    }
+
+    /** Imports items into an open job on the caller's thread; {@code progress} says how far the items are read. */
+    public ImportJob importItems(
+            UUID id, ImportFormat format, Iterator<JsonNode> items, java.util.function.IntSupplier progress) {
         Run run = new Run(id, format);
+        run.progress = progress;
         try {
-            jdbc.sql("update intel.imports set status = 'RUNNING' where id = ?")
-                    .param(id)
-                    .update();
             int index = 0;
             while (items.hasNext()) {
                 JsonNode item = items.next();
@@ -377,10 +411,29 @@ public class ImportService {
             }
             curation.linkFactory(account, factoryId);
         }
+        // profile corrections: the columns present replace the account's values, through the same method as the page
+        List<String> profile = List.of("nickname", "profile_url", "bio", "bio_link", "followers", "verified", "seller");
+        if (profile.stream().anyMatch(c -> cell.apply(c) != null)) {
+            CurationService.CuratedAccount a = curation.account(account);
+            curation.updateAccount(
+                    account,
+                    new CurationService.AccountFields(
+                            a.handle(),
+                            orElse(cell.apply("nickname"), a.nickname()),
+                            orElse(cell.apply("profile_url"), a.profileUrl()),
+                            orElse(cell.apply("bio"), a.bio()),
+                            orElse(cell.apply("bio_link"), a.bioLink()),
+                            Optional.ofNullable(count(cell, "followers")).orElse(a.followers()),
+                            flag(cell, "verified", a.verified()),
+                            flag(cell, "seller", a.seller()),
+                            a.factoryId()));
+        }
         String url = cell.apply("video_url");
         String industry = cell.apply("industry");
         String product = cell.apply("product");
         String country = cell.apply("country");
+        List<String> content = List.of("text", "plays", "likes", "shares", "comments", "saves");
+        boolean contentGiven = content.stream().anyMatch(c -> cell.apply(c) != null);
         if (url != null) {
             Matcher m = VIDEO_ID.matcher(url);
             String videoId = m.find() ? m.group(1) : url.matches("\\d{6,25}") ? url : null;
@@ -391,24 +444,72 @@ public class ImportService {
             UUID video = curation.videoByPlatformId(videoId)
                     .orElseThrow(() ->
                             new ApifyItems.BadItem("intel.row.video-unknown", "unknown video " + videoId, videoId));
-            if (industry != null || product != null || country != null) {
+            if (contentGiven) {
+                curation.updateVideo(
+                        video,
+                        new CurationService.VideoFields(
+                                cell.apply("text"),
+                                null,
+                                null,
+                                null,
+                                count(cell, "plays"),
+                                count(cell, "likes"),
+                                count(cell, "shares"),
+                                count(cell, "comments"),
+                                count(cell, "saves"),
+                                industry,
+                                product,
+                                country,
+                                cell.apply("note")),
+                        null);
+            } else if (industry != null || product != null || country != null) {
                 curation.label(
                         video, new CurationService.LabelChange(industry, product, country, cell.apply("note")), null);
             }
-        } else if (industry != null || product != null || country != null) {
+        } else if (industry != null || product != null || country != null || contentGiven) {
             throw new ApifyItems.BadItem("intel.row.labels-need-video", "labels need a video_url");
         }
     }
 
-    /** The state of one running import. */
+    private static String orElse(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+
+    /** A count column's value, null when the cell is empty. */
+    private static Long count(java.util.function.Function<String, String> cell, String column) {
+        String value = cell.apply(column);
+        if (value == null) {
+            return null;
+        }
+        Long parsed = Counts.parse(value);
+        if (parsed == null || parsed < 0) {
+            throw new ApifyItems.BadItem("intel.row.count-invalid", column + " '" + value + "'", column, value);
+        }
+        return parsed;
+    }
+
+    private static boolean flag(java.util.function.Function<String, String> cell, String column, boolean fallback) {
+        String value = cell.apply(column);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1", "是" -> true;
+            case "false", "no", "0", "否" -> false;
+            default ->
+                throw new ApifyItems.BadItem("intel.row.flag-invalid", column + " '" + value + "'", column, value);
+        };
+    }
+
+    /** The state of one running import: the reader thread parses and labels, the writer thread writes. */
     private final class Run {
         final UUID id;
         final ImportFormat format;
         final List<VideoItem> batch = new ArrayList<>();
         final List<StoredError> errors = new ArrayList<>();
-        final Set<LocalDate> days = new TreeSet<>();
-        final Set<UUID> accounts = new HashSet<>();
         final Instant startedAt = clock.instant();
+        final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+        final long started = System.nanoTime();
         java.util.function.IntSupplier progress = () -> 0;
         int rows;
         int processed;
@@ -417,6 +518,14 @@ public class ImportService {
         int duplicates;
         int failed;
         long lastReport = System.nanoTime();
+        long labelNanos;
+        long waitNanos;
+        long accountNanos;
+        long copyNanos;
+        long mergeNanos;
+
+        /** A batch handed to the writer. */
+        record Pending(int size, java.util.concurrent.Future<VideoStore.BatchResult> result) {}
 
         Run(UUID id, ImportFormat format) {
             this.id = id;
@@ -453,19 +562,52 @@ public class ImportService {
             }
         }
 
+        /**
+         * Labels the batch here and hands it to the writer, so parsing and labelling the next batch overlaps the
+         * database's work on this one; at most one batch waits behind the one being written.
+         */
         void flush() {
             if (batch.isEmpty()) {
                 return;
             }
-            VideoStore.BatchResult result = store.write(batch, startedAt, false);
+            long t = System.nanoTime();
+            VideoStore.Prepared prepared = store.prepare(batch);
+            labelNanos += System.nanoTime() - t;
+            int size = batch.size();
+            batch.clear();
+            pending.add(new Pending(size, writer.submit(() -> store.write(prepared, startedAt, false))));
+            while (pending.size() > 1) {
+                collect(pending.removeFirst());
+            }
+            maybeReport();
+        }
+
+        void collect(Pending batch) {
+            long t = System.nanoTime();
+            VideoStore.BatchResult result;
+            try {
+                result = batch.result().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                waitNanos += System.nanoTime() - t;
+            }
             processed += batch.size();
             inserted += result.inserted();
             updated += result.updated();
             duplicates += result.duplicates();
-            days.addAll(result.days());
-            accounts.addAll(result.accounts());
-            batch.clear();
-            maybeReport();
+            accountNanos += result.accountNanos();
+            copyNanos += result.copyNanos();
+            mergeNanos += result.mergeNanos();
+        }
+
+        void drain() {
+            while (!pending.isEmpty()) {
+                collect(pending.removeFirst());
+            }
         }
 
         void maybeReport() {
@@ -477,21 +619,36 @@ public class ImportService {
 
         void finish(String message) {
             flush();
-            store.rebuildDays(days);
-            store.refreshQualityFlags(accounts, clock.instant());
+            drain();
             if (format == ImportFormat.CURATION_CSV) {
                 processed = rows;
             }
             report("DONE", 100, message);
+            long total = System.nanoTime() - started;
+            log.info(
+                    "Import {} ({}): {} rows in {} ms; reader: parse {} ms, labels {} ms, waiting for the writer {} ms;"
+                            + " writer: accounts {} ms, copy {} ms, merge {} ms",
+                    id,
+                    format.code(),
+                    rows,
+                    total / 1_000_000,
+                    (total - labelNanos - waitNanos) / 1_000_000,
+                    labelNanos / 1_000_000,
+                    waitNanos / 1_000_000,
+                    accountNanos / 1_000_000,
+                    copyNanos / 1_000_000,
+                    mergeNanos / 1_000_000);
         }
 
         void fail(Exception e) {
             log.warn("Import {} failed", id, e);
-            try {
-                batch.clear();
-                store.rebuildDays(days);
-            } catch (RuntimeException ignored) {
-                // the failure is what gets reported
+            batch.clear();
+            while (!pending.isEmpty()) {
+                try {
+                    collect(pending.removeFirst());
+                } catch (RuntimeException ignored) {
+                    // the first failure is what gets reported
+                }
             }
             report("FAILED", progress.getAsInt(), e.getClass().getSimpleName() + ": " + e.getMessage());
         }

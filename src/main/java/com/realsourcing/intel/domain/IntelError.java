@@ -24,6 +24,11 @@ final class IntelError {
     static final String REPORT_NOT_FOUND = "intel.report-not-found";
     static final String REPORT_NOT_SHARED = "intel.report-not-shared";
     static final String FACTORY_NOT_FOUND = "intel.factory-not-found";
+    static final String ACCOUNT_HANDLE_TAKEN = "intel.account-handle-taken";
+    static final String ACCOUNT_HANDLE_INVALID = "intel.account-handle-invalid";
+    static final String VIDEO_URL_INVALID = "intel.video-url-invalid";
+    static final String VIDEO_EXISTS = "intel.video-exists";
+    static final String VIDEO_PUBLISHED_INVALID = "intel.video-published-invalid";
 
     private IntelError() {}
 

@@ -115,9 +115,12 @@ public class LabelRules {
 
     private record Index(
             Map<String, List<IntelReference.Product>> enWords,
-            List<Map.Entry<String, IntelReference.Product>> zhWords,
+            List<ZhWord> zhWords,
             Map<String, String> countryTags,
             List<Map.Entry<String, String>> countryZhNames) {}
+
+    /** A Chinese keyword, lower-cased once for matching (some carry Latin letters: "T恤"). */
+    private record ZhWord(String match, String word, IntelReference.Product product) {}
 
     LabelRules(IntelReference reference) {
         this.reference = reference;
@@ -127,13 +130,13 @@ public class LabelRules {
         Index current = index;
         if (current == null) {
             Map<String, List<IntelReference.Product>> en = new HashMap<>();
-            List<Map.Entry<String, IntelReference.Product>> zh = new ArrayList<>();
+            List<ZhWord> zh = new ArrayList<>();
             for (IntelReference.Product product : reference.products()) {
                 // keywords are matched word by word, so they are split the way texts are ("t-shirt" → "t shirt")
                 product.keywordsEn().forEach(k -> en.computeIfAbsent(
                                 String.join(" ", SPLIT.split(k.toLowerCase(Locale.ROOT))), x -> new ArrayList<>())
                         .add(product));
-                product.keywordsZh().forEach(k -> zh.add(Map.entry(k, product)));
+                product.keywordsZh().forEach(k -> zh.add(new ZhWord(k.toLowerCase(Locale.ROOT), k, product)));
             }
             Map<String, String> tags = new HashMap<>();
             List<Map.Entry<String, String>> zhNames = new ArrayList<>();
@@ -213,7 +216,7 @@ public class LabelRules {
         String country = IntelReference.UNKNOWN_COUNTRY;
         Label countryLabel = null;
         for (String tag : item.hashtags()) {
-            String code = idx.countryTags().get(tag.replaceAll("[^\\p{L}]", ""));
+            String code = idx.countryTags().get(lettersOnly(tag));
             if (code != null) {
                 countryLabel = new Label("COUNTRY", code, 0.8, List.of("话题标签 #" + tag));
                 break;
@@ -280,9 +283,9 @@ public class LabelRules {
             }
         }
         if (hasCjk(text)) {
-            for (Map.Entry<String, IntelReference.Product> zh : idx.zhWords()) {
-                if (lower.contains(zh.getKey().toLowerCase(Locale.ROOT))) {
-                    hit(List.of(zh.getValue()), zh.getKey(), weight, where, seen, scores, why);
+            for (ZhWord zh : idx.zhWords()) {
+                if (lower.contains(zh.match())) {
+                    hit(List.of(zh.product()), zh.word(), weight, where, seen, scores, why);
                 }
             }
         }
@@ -332,6 +335,18 @@ public class LabelRules {
         }
         double score = round(Math.min(1.0, signals.size() * 0.25));
         return new B2bSignals(score, signals);
+    }
+
+    /** The tag without anything but letters ("#USA!" → "USA"), without a regular expression per tag. */
+    static String lettersOnly(String tag) {
+        for (int i = 0; i < tag.length(); i++) {
+            if (!Character.isLetter(tag.charAt(i))) {
+                StringBuilder b = new StringBuilder(tag.length());
+                tag.codePoints().filter(Character::isLetter).forEach(b::appendCodePoint);
+                return b.toString();
+            }
+        }
+        return tag;
     }
 
     private static boolean hasCjk(String text) {

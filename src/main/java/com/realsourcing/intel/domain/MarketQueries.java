@@ -394,8 +394,14 @@ public class MarketQueries {
                 rs.getBoolean("synthetic"));
     }
 
-    /** Top accounts of the slice and the number of active accounts per target country. */
+    /** Top accounts of the slice and the number of active factory/B2B accounts per target country. */
     record AccountScan(List<AccountCard> topAccounts, Map<String, Integer> activeAccounts) {}
+
+    /**
+     * The B2B score from which an account counts as a competitor (two signals: e.g. OEM and WhatsApp in the bio); an
+     * account linked to a directory factory always counts.
+     */
+    static final double COMPETITOR_B2B_SCORE = 0.5;
 
     AccountScan accountScan(Slice slice) {
         // candidates: the accounts behind the slice's 200 most played videos (the (industry, plays) index); their
@@ -416,21 +422,25 @@ public class MarketQueries {
                 params,
                 rs -> perAccount.put(
                         rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}));
-        // competition: accounts that posted for the industry and country within the period
+        // competition: factory and B2B accounts that posted for the industry and country within the period (a
+        // consumer or creator account selling nothing to importers is no competitor of an export factory)
         StringBuilder sql = new StringBuilder(
                 """
-                select country, count(*) from intel.account_markets
-                where industry = ? and last_on >= ? and first_on <= ?
-                """);
+                select m.country, count(*) from intel.account_markets m
+                join intel.accounts a on a.id = m.account_id
+                  and (a.factory_id is not null or a.b2b_score >= %s)
+                where m.industry = ? and m.last_on >= ? and m.first_on <= ?
+                """
+                        .formatted(COMPETITOR_B2B_SCORE));
         List<Object> marketParams = new ArrayList<>(List.of(
                 slice.industry(),
                 java.sql.Date.valueOf(slice.period().from()),
                 java.sql.Date.valueOf(slice.period().to())));
         if (slice.countries() != null) {
-            sql.append(" and country = any(cast(? as char(2)[]))");
+            sql.append(" and m.country = any(cast(? as char(2)[]))");
             marketParams.add(slice.countries());
         }
-        sql.append(" group by country");
+        sql.append(" group by m.country");
         Map<String, Integer> active = new HashMap<>();
         query(sql.toString(), marketParams, rs -> active.put(rs.getString(1), rs.getInt(2)));
         return new AccountScan(accountCards(new ArrayList<>(perAccount.entrySet())), active);
@@ -575,11 +585,19 @@ public class MarketQueries {
     }
 
     private List<VideoCard> sampleVideos(String product, List<String> countries, Period period) {
+        // a product belongs to one industry: its most played videos are found walking that industry's plays index
+        // (videos_industry_plays_idx), so the videos need no index of their own per product
+        String industry =
+                reference.product(product).map(IntelReference.Product::industry).orElse(null);
         StringBuilder sql = new StringBuilder("select " + VIDEO_COLUMNS
                 + " from intel.videos v join intel.accounts a on a.id = v.account_id"
                 + " where v.product = ? and v.published_on between ? and ?");
         List<Object> params = new ArrayList<>(
                 List.of(product, java.sql.Date.valueOf(period.from()), java.sql.Date.valueOf(period.to())));
+        if (industry != null) {
+            sql.append(" and v.industry = ?");
+            params.add(industry);
+        }
         if (countries != null) {
             sql.append(" and v.country = any(cast(? as char(2)[]))");
             params.add(countries);
@@ -742,7 +760,7 @@ public class MarketQueries {
                                 Math.abs(f.playsChange()) * 100));
         reasons.add(String.format(
                 Locale.ROOT,
-                "竞争：已有 %d 个活跃账号%s",
+                "竞争：已有 %d 个活跃的工厂/B2B 账号%s",
                 accounts,
                 competition <= 0.34 ? "（竞争较少）" : competition >= 0.67 ? "（竞争激烈）" : ""));
         List<ScorePart> parts = new ArrayList<>(List.of(

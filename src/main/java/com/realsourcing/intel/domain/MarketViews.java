@@ -128,9 +128,67 @@ public final class MarketViews {
             List<String> headlinesZh,
             List<IndustryMovement> industries,
             List<ProductRank> hotProducts,
-            List<AccountCard> emergingAccounts,
+            List<EmergingAccount> emergingAccounts,
             List<NewsItem> news,
             Instant generatedAt) {}
+
+    /**
+     * An account the weekly report calls emerging: {@code NEW} (its first video within the four weeks before the
+     * week's end) or {@code GROWING} (its followers or the plays of its videos grew fast over the week, from the
+     * account's daily figures). The week's videos, plays and engagement; the growth over the week (null when there
+     * is no figure from before the week); the reason in Chinese.
+     */
+    public record EmergingAccount(
+            UUID id,
+            String handle,
+            String nickname,
+            String profileUrl,
+            long followers,
+            String followersText,
+            UUID factoryId,
+            double b2bScore,
+            List<String> qualityFlags,
+            long videos,
+            long plays,
+            String playsText,
+            double engagementRate,
+            String kind,
+            long followersGained,
+            Double followersGrowth,
+            long playsGained,
+            Double playsGrowth,
+            String reasonZh) {
+
+        static EmergingAccount of(
+                AccountCard card,
+                String kind,
+                long followersGained,
+                Double followersGrowth,
+                long playsGained,
+                Double playsGrowth,
+                String reasonZh) {
+            return new EmergingAccount(
+                    card.id(),
+                    card.handle(),
+                    card.nickname(),
+                    card.profileUrl(),
+                    card.followers(),
+                    card.followersText(),
+                    card.factoryId(),
+                    card.b2bScore(),
+                    card.qualityFlags(),
+                    card.videos(),
+                    card.plays(),
+                    card.playsText(),
+                    card.engagementRate(),
+                    kind,
+                    followersGained,
+                    followersGrowth,
+                    playsGained,
+                    playsGrowth,
+                    reasonZh);
+        }
+    }
 
     /** An industry or policy news item of the week (see NewsService). */
     public record NewsItem(String title, String summary, String source, String url, LocalDate date) {}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -72,61 +73,105 @@ public class RefreshService {
         return new ArrayList<>(queries);
     }
 
+    /** The share of the job's progress bar the wait for the Apify run takes; reading its dataset takes the rest. */
+    static final int WAIT_SHARE = 10;
+
     public ImportJob refresh() {
         IntelProperties.Apify apify = properties.apify();
         TikTokScraper.Run run = scraper.start(searchQueries(), apify.resultsPerPage());
-        long deadline = System.nanoTime() + apify.maxWait().toNanos();
-        while (!run.finished()) {
-            if (System.nanoTime() > deadline) {
-                throw new TikTokScraper.ScraperException(
-                        "Apify run " + run.id() + " still " + run.status() + " after " + apify.maxWait());
+        UUID job = imports.open(ImportFormat.APIFY_RUN, "apify run " + run.id());
+        try {
+            long started = System.nanoTime();
+            long deadline = started + apify.maxWait().toNanos();
+            while (!run.finished()) {
+                if (System.nanoTime() > deadline) {
+                    throw new TikTokScraper.ScraperException(
+                            "Apify run " + run.id() + " still " + run.status() + " after " + apify.maxWait());
+                }
+                // the run reports no completion of its own: the share of the allowed wait that has passed
+                long waited = System.nanoTime() - started;
+                imports.waiting(
+                        job,
+                        (int) Math.min(
+                                WAIT_SHARE - 1,
+                                WAIT_SHARE
+                                        * waited
+                                        / Math.max(1, apify.maxWait().toNanos())),
+                        "Apify " + run.status());
+                try {
+                    sleeper.sleep(apify.pollInterval());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TikTokScraper.ScraperException("interrupted while waiting for run " + run.id(), e);
+                }
+                run = scraper.run(run.id());
             }
-            try {
-                sleeper.sleep(apify.pollInterval());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TikTokScraper.ScraperException("interrupted while waiting for run " + run.id(), e);
+            if (!run.succeeded()) {
+                throw new TikTokScraper.ScraperException("Apify run " + run.id() + " ended " + run.status());
             }
-            run = scraper.run(run.id());
-        }
-        if (!run.succeeded()) {
-            throw new TikTokScraper.ScraperException("Apify run " + run.id() + " ended " + run.status());
+        } catch (RuntimeException e) {
+            imports.failed(job, e);
+            throw e;
         }
         log.info("Apify run {} succeeded; importing dataset {}", run.id(), run.datasetId());
-        return imports.importItems(ImportFormat.APIFY_RUN, "apify run " + run.id(), pages(run.datasetId()));
+        imports.waiting(job, WAIT_SHARE, null);
+        Pages pages = new Pages(job, run.datasetId());
+        return imports.importItems(job, ImportFormat.APIFY_RUN, pages, pages::progress);
     }
 
-    private Iterator<JsonNode> pages(String datasetId) {
-        int pageSize = properties.apify().pageSize();
-        return new Iterator<>() {
-            private List<JsonNode> page = List.of();
-            private int index;
-            private int offset;
-            private boolean last;
+    /**
+     * The dataset page by page; its progress is the share of the dataset's items read so far, shown on the job before
+     * each further page is fetched.
+     */
+    private final class Pages implements Iterator<JsonNode> {
+        private final UUID job;
+        private final String datasetId;
+        private final int pageSize = properties.apify().pageSize();
+        private List<JsonNode> page = List.of();
+        private int index;
+        private int offset;
+        private long total = -1;
+        private boolean last;
 
-            @Override
-            public boolean hasNext() {
-                if (index < page.size()) {
-                    return true;
-                }
-                if (last) {
-                    return false;
-                }
-                TikTokScraper.Page next = scraper.items(datasetId, offset, pageSize);
-                page = next.items();
-                index = 0;
-                offset += page.size();
-                last = page.size() < pageSize || offset >= next.total();
-                return !page.isEmpty();
-            }
+        Pages(UUID job, String datasetId) {
+            this.job = job;
+            this.datasetId = datasetId;
+        }
 
-            @Override
-            public JsonNode next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return page.get(index++);
+        int progress() {
+            if (total <= 0) {
+                return WAIT_SHARE;
             }
-        };
+            long read = offset - page.size() + index;
+            return (int) Math.min(99, WAIT_SHARE + (100 - WAIT_SHARE) * read / total);
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (index < page.size()) {
+                return true;
+            }
+            if (last) {
+                return false;
+            }
+            if (offset > 0) {
+                imports.waiting(job, progress(), null);
+            }
+            TikTokScraper.Page next = scraper.items(datasetId, offset, pageSize);
+            page = next.items();
+            index = 0;
+            offset += page.size();
+            total = next.total();
+            last = page.size() < pageSize || offset >= next.total();
+            return !page.isEmpty();
+        }
+
+        @Override
+        public JsonNode next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return page.get(index++);
+        }
     }
 }

@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import com.realsourcing.intel.domain.MarketViews.AccountCard;
 import com.realsourcing.intel.domain.MarketViews.Figures;
 import com.realsourcing.intel.domain.MarketViews.IndustryMovement;
 import com.realsourcing.intel.domain.MarketViews.NewsItem;
@@ -126,17 +125,18 @@ public final class ReportPdf {
 
             section(doc, "新晋工厂账号", h2);
             if (r.emergingAccounts().isEmpty()) {
-                doc.add(new Paragraph("本周没有新晋账号。", body));
+                doc.add(new Paragraph("本周没有新晋或快速成长的账号。", body));
             } else {
-                PdfPTable accounts = table(new float[] {3f, 1.4f, 1.2f, 1.4f, 1.2f});
-                header(accounts, cellBold, "账号", "粉丝", "视频", "播放量", "互动率");
-                for (AccountCard a : r.emergingAccounts()) {
+                PdfPTable accounts = table(new float[] {3f, 1.4f, 1.2f, 1.4f, 1.2f, 3f});
+                header(accounts, cellBold, "账号", "粉丝", "视频", "播放量", "互动率", "原因");
+                for (MarketViews.EmergingAccount a : r.emergingAccounts()) {
                     accounts.addCell(
                             cell("@" + a.handle() + (a.nickname() == null ? "" : "（" + a.nickname() + "）"), cell));
                     accounts.addCell(cell(a.followersText(), cell, Element.ALIGN_RIGHT));
                     accounts.addCell(cell(Long.toString(a.videos()), cell, Element.ALIGN_RIGHT));
                     accounts.addCell(cell(a.playsText(), cell, Element.ALIGN_RIGHT));
                     accounts.addCell(cell(Posters.percent(a.engagementRate()), cell, Element.ALIGN_RIGHT));
+                    accounts.addCell(cell(a.reasonZh() == null ? "" : a.reasonZh(), cell));
                 }
                 doc.add(accounts);
             }

@@ -1,22 +1,27 @@
 package com.realsourcing.intel.domain;
 
 import com.realsourcing.shared.domain.Ids;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,15 +29,30 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes batches of labelled videos with a few set-based statements: accounts and videos are upserted from arrays
- * ({@code INSERT … SELECT FROM unnest(…) ON CONFLICT DO UPDATE}) and every written video gets a metric snapshot in
- * the same statement. Re-importing an item updates its metrics, adds a snapshot and never duplicates it; labels
- * an operator set ({@code *_source = 'MANUAL'}) are kept.
+ * Writes batches of labelled videos with a handful of set-based statements in one transaction:
+ *
+ * <ol>
+ *   <li>the batch's accounts are upserted from arrays, each with the first and latest publish time of its videos and
+ *       its quality flags (INACTIVE, UNVERIFIED), linked to a directory factory that named its handle;
+ *   <li>the videos are {@code COPY}ed into a session-private staging table;
+ *   <li>one merge statement upserts the videos (a row is rewritten only when something in it changed), keeps the
+ *       daily figures by deltas (−old +new of every changed video), the accounts' markets and plays, flags new
+ *       videos repeating an earlier one of the same account (DUPLICATE, through a fingerprint table), adds a metric
+ *       snapshot for every item and keeps the latest raw payload apart from the video row (rewritten only when it
+ *       changed);
+ *   <li>each touched account gets its figures of the day (followers, plays) for the growth in the weekly report.
+ * </ol>
+ *
+ * Re-importing an item updates its metrics, adds a snapshot and never duplicates it; labels an operator set ({@code
+ * *_source = 'MANUAL'}) are kept. The transaction commits without waiting for the WAL flush ({@code
+ * synchronous_commit = off}): a crash may lose the last batches of an import, never corrupt anything, and an import
+ * is idempotent, so running it again restores them.
  */
 @Component
 class VideoStore {
 
     static final String SEP = "\u001f";
+    static final Duration INACTIVE_AFTER = Duration.ofDays(90);
 
     private final JdbcTemplate jdbc;
     private final LabelRules rules;
@@ -43,34 +63,159 @@ class VideoStore {
         this.rules = rules;
     }
 
-    /** What a batch did; {@code days} are the publish days whose daily figures must be rebuilt. */
-    record BatchResult(int inserted, int updated, int duplicates, Set<LocalDate> days, Set<UUID> accounts) {}
+    /** What a batch did, and where its time went (nanoseconds). */
+    record BatchResult(int inserted, int updated, int duplicates, long accountNanos, long copyNanos, long mergeNanos) {}
 
-    @Transactional
-    public BatchResult write(List<VideoItem> batch, Instant now, boolean synthetic) {
-        // the same video twice in one batch: the later row wins (ON CONFLICT may touch a row only once)
+    /** A batch labelled and encoded off the database's critical path (the import's reader thread does this). */
+    record Prepared(List<AccountRow> accounts, List<VideoRow> videos, int duplicates) {}
+
+    record AccountRow(
+            VideoItem.AccountItem item,
+            double b2bScore,
+            String b2bSignals,
+            Instant firstPublished,
+            Instant lastPublished) {}
+
+    record VideoRow(VideoItem item, LabelRules.VideoLabels labels, String labelsJson) {}
+
+    /** Labels a batch: the same video twice in one batch keeps the later row (ON CONFLICT may touch a row once). */
+    Prepared prepare(List<VideoItem> batch) {
         Map<String, VideoItem> byId = new LinkedHashMap<>();
         for (VideoItem item : batch) {
             byId.put(item.videoId(), item);
         }
-        int duplicates = batch.size() - byId.size();
-        Map<String, VideoItem.AccountItem> accounts = new LinkedHashMap<>();
-        for (VideoItem item : byId.values()) {
-            accounts.put(item.account().handle(), item.account());
+        Map<String, AccountRow> accounts = new LinkedHashMap<>();
+        List<VideoRow> videos = new ArrayList<>(byId.size());
+        for (VideoItem v : byId.values()) {
+            LabelRules.VideoLabels labels = rules.classify(v);
+            videos.add(new VideoRow(v, labels, json.writeValueAsString(labels.labels())));
+            VideoItem.AccountItem a = v.account();
+            AccountRow known = accounts.get(a.handle());
+            if (known == null) {
+                LabelRules.B2bSignals b2b = rules.b2b(a.nickname(), a.bio(), a.bioLink());
+                accounts.put(
+                        a.handle(),
+                        new AccountRow(
+                                a,
+                                b2b.score(),
+                                json.writeValueAsString(b2b.signals()),
+                                v.publishedAt(),
+                                v.publishedAt()));
+            } else {
+                // the latest item describes the account; the publish range spans all its videos in the batch
+                LabelRules.B2bSignals b2b = known.item() == a ? null : rules.b2b(a.nickname(), a.bio(), a.bioLink());
+                accounts.put(
+                        a.handle(),
+                        new AccountRow(
+                                a,
+                                b2b == null ? known.b2bScore() : b2b.score(),
+                                b2b == null ? known.b2bSignals() : json.writeValueAsString(b2b.signals()),
+                                min(known.firstPublished(), v.publishedAt()),
+                                max(known.lastPublished(), v.publishedAt())));
+            }
         }
-        Map<String, UUID> accountIds = upsertAccounts(accounts.values(), now, synthetic);
-        int[] counts = upsertVideos(byId.values(), accountIds, now, synthetic);
-        Set<LocalDate> days = new TreeSet<>();
-        byId.values().forEach(v -> days.add(day(v.publishedAt())));
-        return new BatchResult(counts[0], counts[1], duplicates, days, Set.copyOf(accountIds.values()));
+        return new Prepared(List.copyOf(accounts.values()), videos, batch.size() - byId.size());
+    }
+
+    @Transactional
+    public BatchResult write(List<VideoItem> batch, Instant now, boolean synthetic) {
+        return write(prepare(batch), now, synthetic);
+    }
+
+    @Transactional
+    public BatchResult write(Prepared batch, Instant now, boolean synthetic) {
+        if (batch.videos().isEmpty()) {
+            return new BatchResult(0, 0, batch.duplicates(), 0, 0, 0);
+        }
+        return jdbc.execute((ConnectionCallback<BatchResult>) con -> {
+            try (Statement st = con.createStatement()) {
+                st.execute("set local synchronous_commit = off");
+            }
+            lockFigures(con);
+            long t0 = System.nanoTime();
+            Map<String, UUID> accountIds = upsertAccounts(con, batch.accounts(), now, synthetic);
+            long t1 = System.nanoTime();
+            copyVideos(con, batch.videos(), accountIds);
+            long t2 = System.nanoTime();
+            int[] counts = merge(con, now, synthetic);
+            snapshotAccounts(con, accountIds.values(), now);
+            long t3 = System.nanoTime();
+            return new BatchResult(counts[0], counts[1], batch.duplicates(), t1 - t0, t2 - t1, t3 - t2);
+        });
+    }
+
+    /**
+     * The daily figures move by deltas computed from the videos as a statement saw them: two writers changing the
+     * same video at once (two instances importing, an import and a curator) would both subtract the same old value.
+     * Every writer of video metrics or labels takes this lock for its transaction, so they take turns.
+     */
+    static void lockFigures(Connection con) throws SQLException {
+        try (Statement st = con.createStatement()) {
+            st.execute("select pg_advisory_xact_lock(hashtext('intel.video-figures'))");
+        }
     }
 
     static LocalDate day(Instant instant) {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private Map<String, UUID> upsertAccounts(
-            Collection<VideoItem.AccountItem> accounts, Instant now, boolean synthetic) {
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** The account columns an import sets on a known account; the row is rewritten only when one of them changes. */
+    private static String accountUpdate(Instant inactiveBefore) {
+        String cutoff = "timestamptz '" + inactiveBefore + "'";
+        Map<String, String> set = new LinkedHashMap<>();
+        set.put("platform_user_id", "coalesce(excluded.platform_user_id, a.platform_user_id)");
+        set.put("nickname", "coalesce(excluded.nickname, a.nickname)");
+        set.put("profile_url", "coalesce(excluded.profile_url, a.profile_url)");
+        set.put("bio", "coalesce(excluded.bio, a.bio)");
+        set.put("bio_link", "coalesce(excluded.bio_link, a.bio_link)");
+        set.put("verified", "excluded.verified");
+        set.put("seller", "excluded.seller or a.seller");
+        set.put(
+                "followers",
+                "greatest(excluded.followers, case when excluded.followers = 0 then a.followers else 0 end)");
+        set.put(
+                "following",
+                "greatest(excluded.following, case when excluded.following = 0 then a.following else 0 end)");
+        set.put(
+                "likes_total",
+                "greatest(excluded.likes_total, case when excluded.likes_total = 0 then a.likes_total else 0 end)");
+        set.put(
+                "video_total",
+                "greatest(excluded.video_total, case when excluded.video_total = 0 then a.video_total else 0 end)");
+        set.put("b2b_score", "excluded.b2b_score");
+        set.put("b2b_signals", "excluded.b2b_signals");
+        set.put("factory_id", "coalesce(a.factory_id, excluded.factory_id)");
+        set.put("first_published_on", "least(a.first_published_on, excluded.first_published_on)");
+        set.put("last_published_at", "greatest(a.last_published_at, excluded.last_published_at)");
+        set.put(
+                "quality_flags",
+                "array_remove(array[case when greatest(a.last_published_at, excluded.last_published_at) < " + cutoff
+                        + " then 'INACTIVE' end, case when not excluded.verified"
+                        + " and coalesce(a.factory_id, excluded.factory_id) is null then 'UNVERIFIED' end], null)");
+        return conditionalUpdate("a", set);
+    }
+
+    /** {@code SET c = e, … , updated_at = excluded.updated_at WHERE (t.c, …) IS DISTINCT FROM (e, …)}. */
+    private static String conditionalUpdate(String alias, Map<String, String> set) {
+        String assignments = set.entrySet().stream()
+                .map(e -> e.getKey() + " = " + e.getValue())
+                .collect(Collectors.joining(", "));
+        String columns = set.keySet().stream().map(c -> alias + "." + c).collect(Collectors.joining(", "));
+        String values = String.join(", ", set.values());
+        return "do update set " + assignments + ", updated_at = excluded.updated_at where (" + columns
+                + ") is distinct from (" + values + ")";
+    }
+
+    private Map<String, UUID> upsertAccounts(Connection con, List<AccountRow> accounts, Instant now, boolean synthetic)
+            throws SQLException {
         int n = accounts.size();
         String[] ids = new String[n];
         String[] handles = new String[n];
@@ -87,14 +232,17 @@ class VideoStore {
         Long[] videos = new Long[n];
         Double[] b2bScores = new Double[n];
         String[] b2bSignals = new String[n];
+        Long[] firstPublished = new Long[n];
+        Long[] lastPublished = new Long[n];
         int i = 0;
-        for (VideoItem.AccountItem a : accounts) {
+        for (AccountRow row : accounts) {
+            VideoItem.AccountItem a = row.item();
             ids[i] = Ids.newId().toString();
             handles[i] = a.handle();
             userIds[i] = a.platformUserId();
             nicknames[i] = a.nickname();
             profileUrls[i] = a.profileUrl();
-            bios[i] = a.bio();
+            bios[i] = clean(a.bio());
             bioLinks[i] = a.bioLink();
             verified[i] = a.verified();
             seller[i] = a.seller();
@@ -102,208 +250,308 @@ class VideoStore {
             following[i] = a.following();
             likes[i] = a.likesTotal();
             videos[i] = a.videoTotal();
-            LabelRules.B2bSignals b2b = rules.b2b(a.nickname(), a.bio(), a.bioLink());
-            b2bScores[i] = b2b.score();
-            b2bSignals[i] = json.writeValueAsString(b2b.signals());
+            b2bScores[i] = row.b2bScore();
+            b2bSignals[i] = row.b2bSignals();
+            firstPublished[i] = row.firstPublished().toEpochMilli();
+            lastPublished[i] = row.lastPublished().toEpochMilli();
             i++;
         }
+        String cutoff = "timestamptz '" + now.minus(INACTIVE_AFTER) + "'";
         String sql =
                 """
-                insert into intel.accounts (id, platform, handle, platform_user_id, nickname, profile_url, bio, bio_link,
-                    verified, seller, followers, following, likes_total, video_total, b2b_score, b2b_signals,
-                    synthetic, first_seen_at, updated_at)
-                select u.id::uuid, 'TIKTOK', u.handle, u.user_id, u.nickname, u.profile_url, u.bio, u.bio_link,
-                    u.verified, u.seller, u.followers, u.following, u.likes, u.videos, u.b2b_score, u.b2b_signals::jsonb,
-                    ?, ?, ?
-                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[],
-                    ?::boolean[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[], ?::text[])
-                    as u(id, handle, user_id, nickname, profile_url, bio, bio_link, verified, seller, followers,
-                         following, likes, videos, b2b_score, b2b_signals)
-                on conflict (platform, handle) do update set
-                    platform_user_id = coalesce(excluded.platform_user_id, accounts.platform_user_id),
-                    nickname = coalesce(excluded.nickname, accounts.nickname),
-                    profile_url = coalesce(excluded.profile_url, accounts.profile_url),
-                    bio = coalesce(excluded.bio, accounts.bio),
-                    bio_link = coalesce(excluded.bio_link, accounts.bio_link),
-                    verified = excluded.verified,
-                    seller = excluded.seller or accounts.seller,
-                    followers = greatest(excluded.followers, case when excluded.followers = 0 then accounts.followers else 0 end),
-                    following = excluded.following,
-                    likes_total = greatest(excluded.likes_total, case when excluded.likes_total = 0 then accounts.likes_total else 0 end),
-                    video_total = greatest(excluded.video_total, case when excluded.video_total = 0 then accounts.video_total else 0 end),
-                    b2b_score = excluded.b2b_score,
-                    b2b_signals = excluded.b2b_signals,
-                    updated_at = excluded.updated_at
-                returning handle, id
-                """;
+                with u as (
+                  select u.*, h.factory_id,
+                      (to_timestamp(u.first_ms / 1000.0) at time zone 'UTC')::date as first_on,
+                      to_timestamp(u.last_ms / 1000.0) as last_at
+                  from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                      ?::boolean[], ?::boolean[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[],
+                      ?::text[], ?::bigint[], ?::bigint[])
+                      as u(id, handle, user_id, nickname, profile_url, bio, bio_link, verified, seller, followers,
+                           following, likes, videos, b2b_score, b2b_signals, first_ms, last_ms)
+                  left join intel.factory_handles h on h.platform = 'TIKTOK' and h.handle_key = lower(u.handle)
+                ), up as (
+                  insert into intel.accounts as a (id, platform, handle, platform_user_id, nickname, profile_url, bio,
+                      bio_link, verified, seller, followers, following, likes_total, video_total, b2b_score,
+                      b2b_signals, factory_id, first_published_on, last_published_at, quality_flags, synthetic,
+                      first_seen_at, updated_at)
+                  select u.id::uuid, 'TIKTOK', u.handle, u.user_id, u.nickname, u.profile_url, u.bio, u.bio_link,
+                      u.verified, u.seller, u.followers, u.following, u.likes, u.videos, u.b2b_score,
+                      u.b2b_signals::jsonb, u.factory_id, u.first_on, u.last_at,
+                      array_remove(array[case when u.last_at < %s then 'INACTIVE' end,
+                          case when not u.verified and u.factory_id is null then 'UNVERIFIED' end], null),
+                      ?, ?, ?
+                  from u
+                  on conflict (platform, handle) %s
+                  returning a.handle, a.id
+                )
+                select handle, id from up
+                union all
+                select a.handle, a.id from u join intel.accounts a on a.platform = 'TIKTOK' and a.handle = u.handle
+                where not exists (select 1 from up where up.handle = u.handle)
+                """
+                        .formatted(cutoff, accountUpdate(now.minus(INACTIVE_AFTER)));
         java.sql.Timestamp ts = java.sql.Timestamp.from(now);
-        return jdbc.execute((ConnectionCallback<Map<String, UUID>>) con -> {
-            try (PreparedStatement ps = con.prepareStatement(sql)) {
-                int p = 1;
-                ps.setBoolean(p++, synthetic);
-                ps.setTimestamp(p++, ts);
-                ps.setTimestamp(p++, ts);
-                p = set(con, ps, p, "text", ids, handles, userIds, nicknames, profileUrls, bios, bioLinks);
-                p = set(con, ps, p, "boolean", verified, seller);
-                p = set(con, ps, p, "bigint", followers, following, likes, videos);
-                p = set(con, ps, p, "float8", b2bScores);
-                set(con, ps, p, "text", b2bSignals);
-                Map<String, UUID> result = new LinkedHashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.put(rs.getString(1), rs.getObject(2, UUID.class));
-                    }
+        try (PreparedStatement ps = con.prepareStatement(sql)) {
+            int p = set(con, ps, 1, "text", ids, handles, userIds, nicknames, profileUrls, bios, bioLinks);
+            p = set(con, ps, p, "boolean", verified, seller);
+            p = set(con, ps, p, "bigint", followers, following, likes, videos);
+            p = set(con, ps, p, "float8", b2bScores);
+            p = set(con, ps, p, "text", b2bSignals);
+            p = set(con, ps, p, "bigint", firstPublished, lastPublished);
+            ps.setBoolean(p++, synthetic);
+            ps.setTimestamp(p++, ts);
+            ps.setTimestamp(p, ts);
+            Map<String, UUID> result = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getString(1), rs.getObject(2, UUID.class));
                 }
-                return result;
             }
-        });
+            return result;
+        }
     }
 
-    private int[] upsertVideos(
-            Collection<VideoItem> items, Map<String, UUID> accountIds, Instant now, boolean synthetic) {
-        int n = items.size();
-        String[] ids = new String[n];
-        String[] videoIds = new String[n];
-        String[] accounts = new String[n];
-        String[] texts = new String[n];
-        String[] hashtags = new String[n];
-        String[] languages = new String[n];
-        Long[] published = new Long[n];
-        Long[] plays = new Long[n];
-        Long[] likes = new Long[n];
-        Long[] shares = new Long[n];
-        Long[] comments = new Long[n];
-        Long[] saves = new Long[n];
-        Integer[] durations = new Integer[n];
-        String[] covers = new String[n];
-        String[] urls = new String[n];
-        String[] locations = new String[n];
-        String[] queries = new String[n];
-        String[] industries = new String[n];
-        String[] chapters = new String[n];
-        String[] products = new String[n];
-        String[] countries = new String[n];
-        String[] regions = new String[n];
-        String[] labels = new String[n];
-        String[] raws = new String[n];
-        int i = 0;
-        for (VideoItem v : items) {
-            LabelRules.VideoLabels l = rules.classify(v);
-            ids[i] = Ids.newId().toString();
-            videoIds[i] = v.videoId();
-            accounts[i] = accountIds.get(v.account().handle()).toString();
-            texts[i] = v.text().replace("\u0000", "");
-            hashtags[i] = String.join(SEP, v.hashtags());
-            languages[i] = v.language();
-            published[i] = v.publishedAt().toEpochMilli();
-            plays[i] = v.plays();
-            likes[i] = v.likes();
-            shares[i] = v.shares();
-            comments[i] = v.comments();
-            saves[i] = v.saves();
-            durations[i] = v.durationSeconds();
-            covers[i] = v.coverUrl();
-            urls[i] = v.webUrl();
-            locations[i] = v.location();
-            queries[i] = v.searchQuery();
-            industries[i] = l.industry();
-            chapters[i] = l.hsChapter();
-            products[i] = l.product();
-            countries[i] = l.country();
-            regions[i] = l.region();
-            labels[i] = json.writeValueAsString(l.labels());
-            raws[i] = v.raw() == null ? null : v.raw().replace("\\u0000", "");
-            i++;
+    private static final String STAGE =
+            """
+            create temp table if not exists intel_video_stage (
+                id uuid, vid text, account uuid, text text, tags text, lang text, pub bigint, plays bigint,
+                likes bigint, shares bigint, comments bigint, saves bigint, duration int, cover text, url text,
+                loc text, query text, industry text, chapter text, product text, country text, region text,
+                labels text, raw text
+            ) on commit delete rows
+            """;
+
+    /** The batch into the staging table by COPY (text format), the fastest way rows reach PostgreSQL. */
+    private void copyVideos(Connection con, List<VideoRow> videos, Map<String, UUID> accountIds) throws SQLException {
+        try (Statement st = con.createStatement()) {
+            st.execute("set local client_min_messages = warning");
+            st.execute(STAGE);
         }
-        String sql =
-                """
-                with up as (
-                  insert into intel.videos as v (id, platform, platform_video_id, account_id, text, hashtags, language,
-                      published_at, published_on, plays, likes, shares, comments, saves, duration_seconds, cover_url,
-                      web_url, location, search_query, industry, hs_chapter, product, country, region, rule_labels,
-                      synthetic, raw, first_seen_at, updated_at)
-                  select u.id::uuid, 'TIKTOK', u.vid, u.account::uuid, u.text,
-                      case when u.tags = '' then '{}'::text[] else string_to_array(u.tags, chr(31)) end, u.lang,
-                      to_timestamp(u.pub / 1000.0), (to_timestamp(u.pub / 1000.0) at time zone 'UTC')::date,
-                      u.plays, u.likes, u.shares, u.comments, u.saves, u.duration, u.cover, u.url, u.loc, u.query,
-                      u.industry, u.chapter, u.product, u.country, u.region, u.labels::jsonb, ?, u.raw::jsonb, ?, ?
-                  from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[],
-                      ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::int[], ?::text[], ?::text[], ?::text[],
-                      ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                      as u(id, vid, account, text, tags, lang, pub, plays, likes, shares, comments, saves, duration,
-                           cover, url, loc, query, industry, chapter, product, country, region, labels, raw)
-                  on conflict (platform, platform_video_id) do update set
-                      account_id = excluded.account_id,
-                      text = excluded.text,
-                      hashtags = excluded.hashtags,
-                      language = excluded.language,
-                      plays = excluded.plays,
-                      likes = excluded.likes,
-                      shares = excluded.shares,
-                      comments = excluded.comments,
-                      saves = excluded.saves,
-                      duration_seconds = coalesce(excluded.duration_seconds, v.duration_seconds),
-                      cover_url = excluded.cover_url,
-                      web_url = excluded.web_url,
-                      location = coalesce(excluded.location, v.location),
-                      search_query = coalesce(excluded.search_query, v.search_query),
-                      industry = case when v.industry_source = 'MANUAL' then v.industry else excluded.industry end,
-                      hs_chapter = case when v.industry_source = 'MANUAL' then v.hs_chapter else excluded.hs_chapter end,
-                      product = case when v.product_source = 'MANUAL' then v.product else excluded.product end,
-                      country = case when v.country_source = 'MANUAL' then v.country else excluded.country end,
-                      region = case when v.country_source = 'MANUAL' then v.region else excluded.region end,
-                      rule_labels = excluded.rule_labels,
-                      raw = excluded.raw,
-                      updated_at = excluded.updated_at
-                  returning v.id, (v.xmax = 0) as inserted, v.plays, v.likes, v.shares, v.comments, v.saves,
-                      v.account_id, v.industry, v.country, v.published_on
-                ), markets as (
-                  insert into intel.account_markets as m (account_id, industry, country, first_on, last_on)
-                  select account_id, industry, country, min(published_on), max(published_on) from up
-                  group by account_id, industry, country
-                  on conflict (industry, country, account_id) do update set
-                      first_on = least(m.first_on, excluded.first_on), last_on = greatest(m.last_on, excluded.last_on)
-                ), snap as (
-                  insert into intel.video_snapshots (video_id, taken_at, plays, likes, shares, comments, saves)
-                  select id, ?, plays, likes, shares, comments, saves from up
-                  on conflict (video_id, taken_at) do update set plays = excluded.plays, likes = excluded.likes,
-                      shares = excluded.shares, comments = excluded.comments, saves = excluded.saves
-                )
-                select count(*) filter (where inserted), count(*) filter (where not inserted) from up
-                """;
-        java.sql.Timestamp ts = java.sql.Timestamp.from(now);
-        return jdbc.execute((ConnectionCallback<int[]>) con -> {
-            try (PreparedStatement ps = con.prepareStatement(sql)) {
-                int p = 1;
-                ps.setBoolean(p++, synthetic);
-                ps.setTimestamp(p++, ts);
-                ps.setTimestamp(p++, ts);
-                p = set(con, ps, p, "text", ids, videoIds, accounts, texts, hashtags, languages);
-                p = set(con, ps, p, "bigint", published, plays, likes, shares, comments, saves);
-                p = set(con, ps, p, "int4", durations);
-                p = set(
-                        con,
-                        ps,
-                        p,
-                        "text",
-                        covers,
-                        urls,
-                        locations,
-                        queries,
-                        industries,
-                        chapters,
-                        products,
-                        countries,
-                        regions,
-                        labels,
-                        raws);
-                ps.setTimestamp(p, ts);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return new int[] {rs.getInt(1), rs.getInt(2)};
-                }
+        StringBuilder out = new StringBuilder(videos.size() * 1600);
+        for (VideoRow row : videos) {
+            VideoItem v = row.item();
+            LabelRules.VideoLabels l = row.labels();
+            field(out, Ids.newId().toString(), true);
+            field(out, v.videoId(), false);
+            field(out, accountIds.get(v.account().handle()).toString(), false);
+            field(out, v.text(), false);
+            field(out, String.join(SEP, v.hashtags()), false);
+            field(out, v.language(), false);
+            field(out, Long.toString(v.publishedAt().toEpochMilli()), false);
+            field(out, Long.toString(v.plays()), false);
+            field(out, Long.toString(v.likes()), false);
+            field(out, Long.toString(v.shares()), false);
+            field(out, Long.toString(v.comments()), false);
+            field(out, Long.toString(v.saves()), false);
+            field(out, v.durationSeconds() == null ? null : v.durationSeconds().toString(), false);
+            field(out, v.coverUrl(), false);
+            field(out, v.webUrl(), false);
+            field(out, v.location(), false);
+            field(out, v.searchQuery(), false);
+            field(out, l.industry(), false);
+            field(out, l.hsChapter(), false);
+            field(out, l.product(), false);
+            field(out, l.country(), false);
+            field(out, l.region(), false);
+            field(out, row.labelsJson(), false);
+            field(out, v.raw() == null ? null : v.raw().replace("\\u0000", ""), false);
+            out.append('\n');
+        }
+        try {
+            con.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy intel_video_stage from stdin", new java.io.StringReader(out.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Statement st = con.createStatement()) {
+            // a temporary table has no statistics; with them the merge probes the videos' unique index per row
+            st.execute("analyze intel_video_stage (vid, account)");
+        }
+    }
+
+    /** One field of COPY's text format: tab-separated, {@code \N} for null, backslash escapes; NUL dropped. */
+    static void field(StringBuilder out, String value, boolean first) {
+        if (!first) {
+            out.append('\t');
+        }
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        int n = value.length();
+        int clean = 0;
+        while (clean < n) {
+            char c = value.charAt(clean);
+            if (c == '\\' || c < ' ') {
+                break;
             }
-        });
+            clean++;
+        }
+        if (clean == n) {
+            out.append(value); // the usual case: nothing to escape, one bulk copy
+            return;
+        }
+        out.append(value, 0, clean);
+        for (int i = clean; i < n; i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\u0000' -> {}
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private static final String VIDEO_UPDATE;
+
+    static {
+        Map<String, String> set = new LinkedHashMap<>();
+        set.put("account_id", "excluded.account_id");
+        set.put("text", "excluded.text");
+        set.put("hashtags", "excluded.hashtags");
+        set.put("language", "excluded.language");
+        set.put("plays", "excluded.plays");
+        set.put("likes", "excluded.likes");
+        set.put("shares", "excluded.shares");
+        set.put("comments", "excluded.comments");
+        set.put("saves", "excluded.saves");
+        set.put("duration_seconds", "coalesce(excluded.duration_seconds, v.duration_seconds)");
+        set.put("cover_url", "excluded.cover_url");
+        set.put("web_url", "excluded.web_url");
+        set.put("location", "coalesce(excluded.location, v.location)");
+        set.put("search_query", "coalesce(excluded.search_query, v.search_query)");
+        set.put("industry", "case when v.industry_source = 'MANUAL' then v.industry else excluded.industry end");
+        set.put("hs_chapter", "case when v.industry_source = 'MANUAL' then v.hs_chapter else excluded.hs_chapter end");
+        set.put("product", "case when v.product_source = 'MANUAL' then v.product else excluded.product end");
+        set.put("country", "case when v.country_source = 'MANUAL' then v.country else excluded.country end");
+        set.put("region", "case when v.country_source = 'MANUAL' then v.region else excluded.region end");
+        set.put("rule_labels", "excluded.rule_labels");
+        VIDEO_UPDATE = conditionalUpdate("v", set);
+    }
+
+    private static final String MERGE =
+            """
+            with s as materialized (
+              select st.*, to_timestamp(st.pub / 1000.0) as published_at,
+                  (to_timestamp(st.pub / 1000.0) at time zone 'UTC')::date as published_on,
+                  md5(st.text || '|' || coalesce(st.duration::text, ''))::uuid as fp
+              from intel_video_stage st
+            ), ranked as (
+              select s.*, row_number() over (partition by s.account, s.fp order by s.pub, s.vid) as fp_rank from s
+            ), old as materialized (
+              select v.id, v.platform_video_id, v.account_id, v.published_on, v.industry, v.country, v.product,
+                  v.plays, v.likes, v.shares, v.comments, v.saves
+              from s join intel.videos v on v.platform = 'TIKTOK' and v.platform_video_id = s.vid
+            ), up as (
+              insert into intel.videos as v (id, platform, platform_video_id, account_id, text, hashtags, language,
+                  published_at, published_on, plays, likes, shares, comments, saves, duration_seconds, cover_url,
+                  web_url, location, search_query, industry, hs_chapter, product, country, region, rule_labels,
+                  quality_flags, synthetic, first_seen_at, updated_at)
+              select r.id, 'TIKTOK', r.vid, r.account, r.text,
+                  case when r.tags = '' then '{}'::text[] else string_to_array(r.tags, chr(31)) end, r.lang,
+                  r.published_at, r.published_on, r.plays, r.likes, r.shares, r.comments, r.saves, r.duration,
+                  r.cover, r.url, r.loc, r.query, r.industry, r.chapter, r.product, r.country, r.region,
+                  r.labels::jsonb,
+                  case when r.text <> '' and (r.fp_rank > 1 or exists (select 1 from intel.video_fingerprints f
+                      where f.account_id = r.account and f.fingerprint = r.fp))
+                    then array['DUPLICATE'] else '{}'::text[] end,
+                  ?, ?, ?
+              from ranked r
+              on conflict (platform, platform_video_id) %s
+              returning v.id, v.platform_video_id, (v.xmax = 0) as inserted, v.account_id, v.published_on,
+                  v.industry, v.country, v.product, v.plays, v.likes, v.shares, v.comments, v.saves
+            ), fingerprints as (
+              insert into intel.video_fingerprints (account_id, fingerprint, video_id)
+              select s.account, s.fp, up.id from up join s on s.vid = up.platform_video_id
+              where up.inserted and s.text <> ''
+              on conflict do nothing
+            ), moves as (
+              select published_on as day, industry, country, product, 1 as n, plays, likes, shares, comments, saves,
+                  account_id
+              from up
+              union all
+              select o.published_on, o.industry, o.country, o.product, -1, -o.plays, -o.likes, -o.shares,
+                  -o.comments, -o.saves, o.account_id
+              from old o join up on up.id = o.id
+            ), figures as (
+              insert into intel.daily_figures as f (day, industry, country, product, videos, plays, likes, shares,
+                  comments, saves)
+              select day, industry, country, product, sum(n), sum(plays), sum(likes), sum(shares), sum(comments),
+                  sum(saves)
+              from moves group by day, industry, country, product
+              having sum(n) <> 0 or sum(plays) <> 0 or sum(likes) <> 0 or sum(shares) <> 0 or sum(comments) <> 0
+                  or sum(saves) <> 0
+              on conflict (industry, day, country, product) do update set videos = f.videos + excluded.videos,
+                  plays = f.plays + excluded.plays, likes = f.likes + excluded.likes,
+                  shares = f.shares + excluded.shares, comments = f.comments + excluded.comments,
+                  saves = f.saves + excluded.saves
+            ), account_plays as (
+              update intel.accounts a set plays_total = a.plays_total + d.plays
+              from (select account_id, sum(plays) as plays from moves group by account_id having sum(plays) <> 0) d
+              where a.id = d.account_id
+            ), markets as (
+              insert into intel.account_markets as m (account_id, industry, country, first_on, last_on)
+              select account_id, industry, country, min(published_on), max(published_on) from up
+              group by account_id, industry, country
+              on conflict (industry, country, account_id) do update set
+                  first_on = least(m.first_on, excluded.first_on), last_on = greatest(m.last_on, excluded.last_on)
+              where m.first_on > excluded.first_on or m.last_on < excluded.last_on
+            ), ids as (
+              select s.vid, coalesce(up.id, o.id) as id, s.plays, s.likes, s.shares, s.comments, s.saves, s.raw
+              from s left join up on up.platform_video_id = s.vid left join old o on o.platform_video_id = s.vid
+            ), snapshots as (
+              insert into intel.video_snapshots as n (video_id, taken_at, plays, likes, shares, comments, saves)
+              select id, ?, plays, likes, shares, comments, saves from ids
+              on conflict (video_id, taken_at) do update set plays = excluded.plays, likes = excluded.likes,
+                  shares = excluded.shares, comments = excluded.comments, saves = excluded.saves
+              where (n.plays, n.likes, n.shares, n.comments, n.saves) is distinct from
+                  (excluded.plays, excluded.likes, excluded.shares, excluded.comments, excluded.saves)
+            ), raw as (
+              insert into intel.video_raw as w (video_id, payload, received_at)
+              select id, raw, ? from ids where raw is not null
+              on conflict (video_id) do update set payload = excluded.payload, received_at = excluded.received_at
+              where w.payload is distinct from excluded.payload
+            )
+            select (select count(*) from up where inserted), (select count(*) from old)
+            """
+                    .formatted(VIDEO_UPDATE);
+
+    private int[] merge(Connection con, Instant now, boolean synthetic) throws SQLException {
+        java.sql.Timestamp ts = java.sql.Timestamp.from(now);
+        try (PreparedStatement ps = con.prepareStatement(MERGE)) {
+            ps.setBoolean(1, synthetic);
+            ps.setTimestamp(2, ts);
+            ps.setTimestamp(3, ts);
+            ps.setTimestamp(4, ts);
+            ps.setTimestamp(5, ts);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new int[] {rs.getInt(1), rs.getInt(2)};
+            }
+        }
+    }
+
+    /** The day's followers and plays of each touched account (the last import of a day wins). */
+    private void snapshotAccounts(Connection con, Collection<UUID> accounts, Instant now) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement(
+                """
+                insert into intel.account_snapshots as s (account_id, taken_on, followers, plays)
+                select id, ?, followers, plays_total from intel.accounts where id = any(?)
+                on conflict (account_id, taken_on) do update set followers = excluded.followers, plays = excluded.plays
+                where (s.followers, s.plays) is distinct from (excluded.followers, excluded.plays)
+                """)) {
+            ps.setDate(1, java.sql.Date.valueOf(day(now)));
+            ps.setArray(2, con.createArrayOf("uuid", accounts.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static String clean(String text) {
+        return text == null ? null : text.replace("\u0000", "");
     }
 
     static int set(Connection con, PreparedStatement ps, int index, String type, Object[]... arrays)
@@ -327,87 +575,102 @@ class VideoStore {
                 videoId);
     }
 
-    /** Rebuilds the daily figures of the given publish days from the videos. */
-    @Transactional
-    public void rebuildDays(Collection<LocalDate> days) {
-        if (days.isEmpty()) {
-            return;
-        }
-        List<LocalDate> list = new ArrayList<>(days);
+    /** A video's place in the daily figures and its metrics, to move it by a delta when an operator corrects it. */
+    record FigureRow(
+            LocalDate day,
+            String industry,
+            String country,
+            String product,
+            long plays,
+            long likes,
+            long shares,
+            long comments,
+            long saves) {}
+
+    /** Adds ({@code sign} 1) or removes ({@code sign} −1) one video's metrics to the daily figures of its slot. */
+    public void applyFigures(FigureRow row, int sign) {
+        jdbc.update(
+                """
+                insert into intel.daily_figures as f (day, industry, country, product, videos, plays, likes, shares,
+                    comments, saves)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (industry, day, country, product) do update set videos = f.videos + excluded.videos,
+                    plays = f.plays + excluded.plays, likes = f.likes + excluded.likes,
+                    shares = f.shares + excluded.shares, comments = f.comments + excluded.comments,
+                    saves = f.saves + excluded.saves
+                """,
+                java.sql.Date.valueOf(row.day()),
+                row.industry(),
+                row.country(),
+                row.product(),
+                sign,
+                sign * row.plays(),
+                sign * row.likes(),
+                sign * row.shares(),
+                sign * row.comments(),
+                sign * row.saves());
+        jdbc.update(
+                "delete from intel.daily_figures where industry = ? and day = ? and country = ? and product = ?"
+                        + " and videos = 0",
+                row.industry(),
+                java.sql.Date.valueOf(row.day()),
+                row.country(),
+                row.product());
+    }
+
+    /** A video's current slot and metrics (locked, with the figures lock), or null. */
+    FigureRow figureRow(UUID videoId) {
         jdbc.execute((ConnectionCallback<Void>) con -> {
+            lockFigures(con);
+            return null;
+        });
+        List<FigureRow> rows = jdbc.query(
+                """
+                select published_on, industry, country, product, plays, likes, shares, comments, saves
+                from intel.videos where id = ? for update
+                """,
+                (rs, n) -> new FigureRow(
+                        rs.getDate(1).toLocalDate(),
+                        rs.getString(2),
+                        rs.getString(3).strip(),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8),
+                        rs.getLong(9)),
+                videoId);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /**
+     * Repair: rebuilds the daily figures of the given publish days (all days when empty) from the videos. The import
+     * keeps them by deltas; this is for an operator after a manual fix in the database.
+     */
+    @Transactional
+    public int rebuildDays(Collection<LocalDate> days) {
+        return jdbc.execute((ConnectionCallback<Integer>) con -> {
+            boolean all = days.isEmpty();
             Array array = con.createArrayOf(
-                    "date", list.stream().map(java.sql.Date::valueOf).toArray());
-            try (PreparedStatement delete = con.prepareStatement("delete from intel.daily_figures where day = any(?)");
+                    "date", days.stream().map(java.sql.Date::valueOf).toArray());
+            try (PreparedStatement delete =
+                            con.prepareStatement("delete from intel.daily_figures where ? or day = any(?)");
                     PreparedStatement insert = con.prepareStatement(
                             """
                             insert into intel.daily_figures (day, industry, country, product, videos, plays, likes,
                                 shares, comments, saves)
                             select published_on, industry, country, product, count(*), sum(plays), sum(likes),
                                 sum(shares), sum(comments), sum(saves)
-                            from intel.videos where published_on = any(?)
+                            from intel.videos where ? or published_on = any(?)
                             group by published_on, industry, country, product
                             """)) {
-                delete.setArray(1, array);
+                delete.setBoolean(1, all);
+                delete.setArray(2, array);
                 delete.executeUpdate();
-                insert.setArray(1, array);
-                insert.executeUpdate();
+                insert.setBoolean(1, all);
+                insert.setArray(2, array);
+                return insert.executeUpdate();
             }
-            return null;
-        });
-    }
-
-    /**
-     * Quality flags of the given accounts and their videos: INACTIVE (nothing posted for 90 days), UNVERIFIED (not
-     * verified by the platform and not linked to a directory factory), DUPLICATE (a video repeating an earlier one
-     * of the same account: same text and length).
-     */
-    @Transactional
-    public void refreshQualityFlags(Collection<UUID> accountIds, Instant now) {
-        if (accountIds.isEmpty()) {
-            return;
-        }
-        jdbc.execute((ConnectionCallback<Void>) con -> {
-            Array ids = con.createArrayOf("uuid", accountIds.toArray());
-            // Accounts whose handle a directory factory named on its profile belong to that factory.
-            try (PreparedStatement link = con.prepareStatement(
-                    """
-                    update intel.accounts a set factory_id = h.factory_id from intel.factory_handles h
-                    where a.id = any(?) and a.factory_id is null
-                      and h.platform = a.platform and h.handle_key = lower(a.handle)
-                    """)) {
-                link.setArray(1, ids);
-                link.executeUpdate();
-            }
-            try (PreparedStatement accounts = con.prepareStatement(
-                            """
-                            with flags as (
-                              select a.id, array_remove(array[
-                                  case when coalesce((select max(v.published_at) from intel.videos v
-                                      where v.account_id = a.id), 'epoch'::timestamptz) < ? then 'INACTIVE' end,
-                                  case when not a.verified and a.factory_id is null then 'UNVERIFIED' end], null) as f
-                              from intel.accounts a where a.id = any(?))
-                            update intel.accounts a set quality_flags = flags.f from flags
-                            where a.id = flags.id and a.quality_flags is distinct from flags.f
-                            """);
-                    PreparedStatement videos = con.prepareStatement(
-                            """
-                            with flags as (
-                              select v.id, case when v.text <> '' and exists (
-                                  select 1 from intel.videos o where o.account_id = v.account_id and o.text = v.text
-                                    and o.duration_seconds is not distinct from v.duration_seconds
-                                    and (o.published_at, o.id) < (v.published_at, v.id))
-                                  then array['DUPLICATE'] else '{}'::text[] end as f
-                              from intel.videos v where v.account_id = any(?))
-                            update intel.videos v set quality_flags = flags.f from flags
-                            where v.id = flags.id and v.quality_flags is distinct from flags.f
-                            """)) {
-                accounts.setTimestamp(1, java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(90))));
-                accounts.setArray(2, ids);
-                accounts.executeUpdate();
-                videos.setArray(1, ids);
-                videos.executeUpdate();
-            }
-            return null;
         });
     }
 }

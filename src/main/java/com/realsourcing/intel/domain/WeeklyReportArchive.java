@@ -47,6 +47,24 @@ public class WeeklyReportArchive {
         return WeeklyReports.isoWeek(monday);
     }
 
+    /**
+     * The scheduled generation of a week: none when the schedule already generated it (an operator's versions do
+     * not count). A unique index keeps it to one even across instances.
+     */
+    @Transactional
+    public Optional<WeeklyReport> generateScheduled(String week) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('intel.weekly_reports:' || ?))")
+                .param(week)
+                .query()
+                .singleRow();
+        boolean done = jdbc.sql(
+                        "select exists (select 1 from intel.weekly_reports where week = ? and trigger = 'SCHEDULE')")
+                .param(week)
+                .query(Boolean.class)
+                .single();
+        return done ? Optional.empty() : Optional.of(generate(week, "SCHEDULE", null));
+    }
+
     @Transactional
     public WeeklyReport generate(String week, String trigger, UUID userId) {
         WeeklyReport computed = reports.report(week);

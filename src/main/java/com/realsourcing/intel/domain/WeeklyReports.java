@@ -2,6 +2,7 @@ package com.realsourcing.intel.domain;
 
 import com.realsourcing.directory.api.ExportIndustryView;
 import com.realsourcing.intel.domain.MarketViews.AccountCard;
+import com.realsourcing.intel.domain.MarketViews.EmergingAccount;
 import com.realsourcing.intel.domain.MarketViews.Figures;
 import com.realsourcing.intel.domain.MarketViews.IndustryMovement;
 import com.realsourcing.intel.domain.MarketViews.Period;
@@ -30,8 +31,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The weekly report of an ISO week (Monday to Sunday, UTC days): per industry the region movements against the
- * week before, the hot products, emerging accounts (first video within the four weeks before the week's end,
- * ranked by the week's plays) and the week's industry and policy news. Computed from the daily figures.
+ * week before, the hot products, emerging accounts (new ones: first video within the four weeks before the week's
+ * end, ranked by the week's plays; fast-growing ones: followers or plays up sharply over the week, from the
+ * accounts' daily figures) and the week's industry and policy news. Computed from the daily figures.
  */
 @Service
 public class WeeklyReports {
@@ -162,28 +164,129 @@ public class WeeklyReports {
                 clock.instant());
     }
 
-    private List<AccountCard> emergingAccounts(Period period) {
-        Map<UUID, long[]> perAccount = new HashMap<>();
+    /** Followers gained over the week that make an account GROWING: at least this many and this share. */
+    static final long GROWING_FOLLOWERS = 1_000;
+
+    static final double GROWING_FOLLOWERS_SHARE = 0.2;
+    /** Plays gained over the week (by its known videos, new ones included) that make an account GROWING. */
+    static final long GROWING_PLAYS = 10_000;
+
+    static final double GROWING_PLAYS_SHARE = 0.5;
+
+    static final int EMERGING_LIMIT = 10;
+
+    /**
+     * NEW accounts (first video within the four weeks before the week's end, kept on the account by the import),
+     * ranked by the week's plays, then GROWING ones: the account's figures at the end of the week against its last
+     * figures before the week, ranked by the larger of the two growth rates.
+     */
+    List<EmergingAccount> emergingAccounts(Period period) {
+        java.sql.Date from = java.sql.Date.valueOf(period.from());
+        java.sql.Date to = java.sql.Date.valueOf(period.to());
+        Map<UUID, long[]> week = new LinkedHashMap<>();
+        Map<UUID, String> reasons = new HashMap<>();
+        Map<UUID, Object[]> growth = new HashMap<>();
         market.query(
                 """
-                select v.account_id, count(*), sum(v.plays), sum(v.likes + v.comments + v.shares + v.saves)
-                from intel.videos v
-                where v.published_on between ? and ?
-                  and not exists (select 1 from intel.videos o where o.account_id = v.account_id
-                                  and o.published_on < ?)
-                group by v.account_id
-                order by sum(v.plays) desc limit 10
+                select a.id, a.first_published_on, count(*), sum(v.plays), sum(v.likes + v.comments + v.shares + v.saves)
+                from intel.accounts a
+                join intel.videos v on v.account_id = a.id and v.published_on between ? and ?
+                where a.first_published_on between ? and ?
+                group by a.id, a.first_published_on
+                order by sum(v.plays) desc, a.id limit ?
+                """,
+                List.of(from, to, java.sql.Date.valueOf(period.to().minusDays(27)), to, EMERGING_LIMIT),
+                rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    week.put(id, new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                    reasons.put(id, "新账号：首条视频发布于 " + rs.getDate(2).toLocalDate());
+                });
+        List<UUID> growing = new ArrayList<>();
+        market.query(
+                """
+                with e as (
+                  select distinct on (account_id) account_id, followers, plays from intel.account_snapshots
+                  where taken_on <= ? order by account_id, taken_on desc
+                ), s as (
+                  select distinct on (account_id) account_id, followers, plays from intel.account_snapshots
+                  where taken_on < ? order by account_id, taken_on desc
+                )
+                select e.account_id, e.followers - s.followers, s.followers, e.plays - s.plays, s.plays
+                from e join s using (account_id)
+                join intel.accounts a on a.id = e.account_id
+                where not (a.first_published_on between ? and ?)
+                  and ((e.followers - s.followers >= ? and e.followers - s.followers >= ? * s.followers)
+                    or (e.plays - s.plays >= ? and e.plays - s.plays >= ? * s.plays))
+                order by greatest((e.followers - s.followers)::float8 / greatest(s.followers, 1),
+                                  (e.plays - s.plays)::float8 / greatest(s.plays, 1)) desc, e.account_id
+                limit ?
                 """,
                 List.of(
-                        java.sql.Date.valueOf(period.from()),
-                        java.sql.Date.valueOf(period.to()),
-                        java.sql.Date.valueOf(period.to().minusDays(27))),
-                rs -> perAccount.put(
-                        rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}));
-        return market.accountCards(perAccount.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<UUID, long[]> e) -> e.getValue()[1])
-                        .reversed())
-                .toList());
+                        to,
+                        from,
+                        java.sql.Date.valueOf(period.to().minusDays(27)),
+                        to,
+                        GROWING_FOLLOWERS,
+                        GROWING_FOLLOWERS_SHARE,
+                        GROWING_PLAYS,
+                        GROWING_PLAYS_SHARE,
+                        EMERGING_LIMIT),
+                rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    long followersGained = rs.getLong(2);
+                    long followersBefore = rs.getLong(3);
+                    long playsGained = rs.getLong(4);
+                    long playsBefore = rs.getLong(5);
+                    Double followersGrowth = followersBefore == 0
+                            ? null
+                            : MarketQueries.round4((double) followersGained / followersBefore);
+                    Double playsGrowth =
+                            playsBefore == 0 ? null : MarketQueries.round4((double) playsGained / playsBefore);
+                    growing.add(id);
+                    growth.put(id, new Object[] {followersGained, followersGrowth, playsGained, playsGrowth});
+                    List<String> why = new ArrayList<>();
+                    if (followersGained >= GROWING_FOLLOWERS
+                            && followersGained >= GROWING_FOLLOWERS_SHARE * followersBefore) {
+                        why.add("粉丝一周" + growthText(followersGrowth, followersGained));
+                    }
+                    if (playsGained >= GROWING_PLAYS && playsGained >= GROWING_PLAYS_SHARE * playsBefore) {
+                        why.add("播放量一周" + growthText(playsGrowth, playsGained));
+                    }
+                    reasons.put(id, "快速成长：" + String.join("，", why));
+                });
+        if (!growing.isEmpty()) {
+            Map<UUID, long[]> figures = new HashMap<>();
+            market.query(
+                    """
+                    select account_id, count(*), sum(plays), sum(likes + comments + shares + saves) from intel.videos
+                    where account_id = any(?) and published_on between ? and ? group by account_id
+                    """,
+                    List.of(growing, from, to),
+                    rs -> figures.put(
+                            rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}));
+            growing.forEach(id -> week.put(id, figures.getOrDefault(id, new long[3])));
+        }
+        List<AccountCard> cards = market.accountCards(new ArrayList<>(week.entrySet()));
+        return cards.stream()
+                .map(card -> {
+                    Object[] g = growth.get(card.id());
+                    return g == null
+                            ? EmergingAccount.of(card, "NEW", 0, null, 0, null, reasons.get(card.id()))
+                            : EmergingAccount.of(
+                                    card,
+                                    "GROWING",
+                                    (Long) g[0],
+                                    (Double) g[1],
+                                    (Long) g[2],
+                                    (Double) g[3],
+                                    reasons.get(card.id()));
+                })
+                .toList();
+    }
+
+    private static String growthText(Double growth, long gained) {
+        return (growth == null ? "" : String.format(Locale.ROOT, "增长 %.0f%%", growth * 100)) + "（+"
+                + ChineseNumbers.format(gained) + "）";
     }
 
     private static String movement(Double change) {

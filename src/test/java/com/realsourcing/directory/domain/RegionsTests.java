@@ -11,11 +11,44 @@ class RegionsTests {
     @Test
     void loadsEveryProvinceCityAndCountyOfTheShippedData() {
         assertThat(REGIONS.provinces()).hasSize(31);
-        assertThat(REGIONS.provinces()).extracting(Regions.Province::lat).containsOnlyNulls();
+        // Only the municipalities are points of their own (their core district); a province has no single one.
+        assertThat(REGIONS.provinces().stream().filter(p -> p.lat() != null))
+                .extracting(Regions.Province::name)
+                .containsExactly("北京市", "天津市", "上海市", "重庆市");
         assertThat(REGIONS.province("44"))
                 .get()
                 .extracting(Regions.Province::name)
                 .isEqualTo("广东省");
+    }
+
+    @Test
+    void citiesAndCountiesHavePointsAndAMissingCountyBorrowsItsCitys() {
+        // 南山区 at its seat, 深圳 at its centroid: about 24 km apart, both in Shenzhen.
+        Regions.Point nanshan = REGIONS.centre("440305").orElseThrow();
+        assertThat(nanshan.lat()).isBetween(22.45, 22.6);
+        assertThat(nanshan.lng()).isBetween(113.85, 114.0);
+        Regions.Point shenzhen = REGIONS.centre("4403").orElseThrow();
+        assertThat(shenzhen.lat()).isBetween(22.5, 22.8);
+        assertThat(REGIONS.city("4403").orElseThrow().lat()).isEqualTo(shenzhen.lat());
+        // A district created after the shapes (深圳 光明区, 2018) stands at its city's point.
+        assertThat(REGIONS.hasOwnPoint("440311")).isFalse();
+        assertThat(REGIONS.centre("440311")).contains(shenzhen);
+        // A municipality's district, and the municipality itself (东城区, the seat of 北京).
+        assertThat(REGIONS.centre("11")).isEqualTo(REGIONS.centre("110101"));
+        assertThat(REGIONS.centre("1101")).isEqualTo(REGIONS.centre("11"));
+        assertThat(REGIONS.centre("44", null, null)).isEmpty();
+        assertThat(REGIONS.centre("11", null, null)).isEqualTo(REGIONS.centre("110101"));
+        assertThat(REGIONS.centre("44", "4403", "440305")).contains(nanshan);
+        assertThat(REGIONS.centre("44", "4403", null)).contains(shenzhen);
+        // A county-level city run by its province has its own point.
+        assertThat(REGIONS.city("419001").orElseThrow().lat()).isBetween(34.9, 35.3);
+        assertThat(REGIONS.centre("9901")).isEmpty();
+        assertThat(REGIONS.centre("44")).isEmpty();
+        // Every prefecture-level city (four digits) has a point.
+        assertThat(REGIONS.provinces().stream()
+                        .flatMap(p -> REGIONS.cities(p.code()).stream())
+                        .filter(c -> c.code().length() == 4 && c.lat() == null))
+                .isEmpty();
     }
 
     @Test

@@ -39,7 +39,9 @@ public final class IntelBenchmark {
             reuse ? "--realsourcing.embedded-db.clean=false" : "--realsourcing.embedded-db.clean=true",
             "--realsourcing.intel.refresh.enabled=false",
             "--logging.level.root=WARN",
-            "--logging.level.com.realsourcing=WARN"
+            "--logging.level.com.realsourcing=WARN",
+            // the import's phase breakdown (parse, labels, waiting for the writer; accounts, copy, merge)
+            "--logging.level.com.realsourcing.intel.domain.ImportService=INFO"
         };
         try (ConfigurableApplicationContext context = app.run(properties)) {
             run(context, reuse ? 0 : videos, accounts, reuse ? 0 : apifyItems, queries);
@@ -75,6 +77,7 @@ public final class IntelBenchmark {
         writeApifyItems(file, apifyItems);
         long size = Files.size(file);
         for (int round = 1; round <= 2; round++) {
+            double[] cpu0 = cpuSeconds();
             long t1 = System.nanoTime();
             ImportJob job;
             try (InputStream in = Files.newInputStream(file)) {
@@ -94,6 +97,19 @@ public final class IntelBenchmark {
                     job.inserted(),
                     job.updated(),
                     job.failed());
+            // on a shared machine the wall clock says more about the neighbours than about the import: the CPU time
+            // it took (this JVM and the PostgreSQL processes) is what an idle machine would have to spend
+            double[] cpu1 = cpuSeconds();
+            double jvm = cpu1[0] - cpu0[0];
+            double pg = cpu1[1] - cpu0[1];
+            System.out.printf(
+                    "  cpu: application %.1f s (%.0f us/item), PostgreSQL %.1f s (%.0f us/item); on two idle cores at"
+                            + " most %,.0f items/s%n",
+                    jvm,
+                    jvm * 1e6 / job.totalRows(),
+                    pg,
+                    pg * 1e6 / job.totalRows(),
+                    job.totalRows() / Math.max(Math.max(jvm, pg), (jvm + pg) / 2));
         }
         Files.deleteIfExists(file);
         System.out.printf(
@@ -175,6 +191,51 @@ public final class IntelBenchmark {
             weeklyPosters[i] = System.nanoTime() - s;
         }
         report("weekly report poster (stored report + render + PNG)", weeklyPosters);
+
+        // which indexes of the videos the run used (drop candidates have idx_scan 0) and what they weigh
+        System.out.println("index scans on intel.videos during this run:");
+        jdbc.sql(
+                        """
+                        select indexrelname, idx_scan, pg_size_pretty(pg_relation_size(indexrelid))
+                        from pg_stat_user_indexes where schemaname = 'intel' and relname = 'videos' order by 1
+                        """)
+                .query((rs, n) ->
+                        String.format("  %-36s scans %,10d  size %s", rs.getString(1), rs.getLong(2), rs.getString(3)))
+                .list()
+                .forEach(System.out::println);
+    }
+
+    /** CPU seconds used so far by this JVM and by the embedded PostgreSQL (postmaster and its children). */
+    static double[] cpuSeconds() {
+        double jvm = ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
+        double pg = 0;
+        try {
+            String postmaster = Files.readAllLines(Path.of("target/bench-data/pg/postmaster.pid"))
+                    .get(0)
+                    .strip();
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+"))
+                        .toList()) {
+                    String stat;
+                    try {
+                        stat = Files.readString(proc.resolve("stat"));
+                    } catch (java.io.IOException gone) {
+                        continue;
+                    }
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // after "pid (comm) ": state ppid … utime (14th field overall) stime (15th)
+                    if (proc.getFileName().toString().equals(postmaster) || f[1].equals(postmaster)) {
+                        pg += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                    }
+                }
+            }
+        } catch (Exception e) {
+            pg = Double.NaN;
+        }
+        return new double[] {jvm, pg};
     }
 
     static MarketQueries.SearchQuery query(
