@@ -29,9 +29,17 @@ class BoardPermissionMatrixIntegrationTests extends ApiTestSupport {
     @BeforeAll
     void callers() {
         ApiClient trader = loggedIn("TRADING_COMPANY");
-        verify(trader, admin(), "TRADING_COMPANY", "矩阵外贸" + UUID.randomUUID().toString().substring(0, 6) + "有限公司");
+        verify(
+                trader,
+                admin(),
+                "TRADING_COMPANY",
+                "矩阵外贸" + UUID.randomUUID().toString().substring(0, 6) + "有限公司");
         ApiClient factory = loggedIn("FACTORY");
-        verify(factory, admin(), "FACTORY", "矩阵工厂" + UUID.randomUUID().toString().substring(0, 6) + "有限公司");
+        verify(
+                factory,
+                admin(),
+                "FACTORY",
+                "矩阵工厂" + UUID.randomUUID().toString().substring(0, 6) + "有限公司");
         rfq = published(trader, admin(), procurement(trader, "保温杯", 1000));
         callers.put("visitor", client());
         callers.put("worker", loggedIn("WORKER"));
@@ -47,7 +55,20 @@ class BoardPermissionMatrixIntegrationTests extends ApiTestSupport {
         ApiClient client = callers.get(caller);
         return switch (method) {
             case "GET" -> client.get(path).status();
-            case "POST" -> client.post(path, Map.of()).status();
+            // a complete body, so that a caller who may do it is not stopped by validation first
+            case "POST" ->
+                client.post(
+                                path,
+                                Map.of(
+                                        "kind",
+                                        "JOB_TYPE",
+                                        "code",
+                                        "matrix-" + UUID.randomUUID().toString().substring(0, 8),
+                                        "nameZh",
+                                        "矩阵工种" + UUID.randomUUID().toString().substring(0, 6),
+                                        "nameEn",
+                                        "Matrix"))
+                        .status();
             default -> throw new IllegalArgumentException(method);
         };
     }
@@ -68,9 +89,15 @@ class BoardPermissionMatrixIntegrationTests extends ApiTestSupport {
     @Test
     void visitorsBrowseTheBoard() {
         for (String caller : callers.keySet()) {
-            assertThat(status(caller, "GET", "/api/board/postings?kind=PROCUREMENT")).as(caller).isEqualTo(200);
-            assertThat(status(caller, "GET", "/api/board/postings/" + rfq)).as(caller).isEqualTo(200);
-            assertThat(status(caller, "GET", "/api/board/terms?kind=JOB_TYPE")).as(caller).isEqualTo(200);
+            assertThat(status(caller, "GET", "/api/board/postings?kind=PROCUREMENT"))
+                    .as(caller)
+                    .isEqualTo(200);
+            assertThat(status(caller, "GET", "/api/board/postings/" + rfq))
+                    .as(caller)
+                    .isEqualTo(200);
+            assertThat(status(caller, "GET", "/api/board/terms?kind=JOB_TYPE"))
+                    .as(caller)
+                    .isEqualTo(200);
         }
     }
 
