@@ -1,4 +1,6 @@
 import { createI18n } from 'vue-i18n'
+import chatEn from '@/modules/chat/locales/en-US.json'
+import chatZh from '@/modules/chat/locales/zh-CN.json'
 import directoryEn from '@/modules/directory/locales/en-US.json'
 import directoryZh from '@/modules/directory/locales/zh-CN.json'
 import identityEn from '@/modules/identity/locales/en-US.json'
@@ -25,11 +27,12 @@ export type MessageSchema = typeof sharedZh &
   typeof catalogZh &
   typeof inventoryZh &
   typeof storeZh &
-  typeof intelZh
+  typeof intelZh &
+  typeof chatZh
 
 export const messages: Record<AppLocale, MessageSchema> = {
-  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh, ...intelZh },
-  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn, ...intelEn },
+  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh, ...intelZh, ...chatZh },
+  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn, ...intelEn, ...chatEn },
 }
 
 export function createAppI18n(locale: AppLocale = storedLocale() ?? DEFAULT_LOCALE) {

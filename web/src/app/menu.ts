@@ -1,6 +1,8 @@
-import { Bell, Box, CollectionTag, DataAnalysis, DataLine, Document, DocumentChecked, EditPen, Files, Goods, House, Memo, OfficeBuilding, Shop, Stamp, Star, TrendCharts, Upload, User, UserFilled } from '@element-plus/icons-vue'
+import { Bell, Box, ChatDotRound, CollectionTag, DataAnalysis, DataLine, Document, DocumentChecked, EditPen, Files, Goods, House, Memo, OfficeBuilding, Shop, Stamp, Star, TrendCharts, Upload, User, UserFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import { CatalogPermissions } from '@/modules/catalog/api'
+import { ChatPermissions } from '@/modules/chat/api'
+import ChatUnreadBadge from '@/modules/chat/components/ChatUnreadBadge.vue'
 import { DirectoryPermissions } from '@/modules/directory/api'
 import { Permissions } from '@/modules/identity/api'
 import { InventoryPermissions } from '@/modules/inventory/api'
@@ -15,6 +17,8 @@ export interface MenuEntry {
   permission?: string | readonly string[]
   /** Hidden with this permission (a factory onboards instead of verifying its company). */
   hiddenWith?: string
+  /** Shown after the label (an unread count). */
+  badge?: Component
   testId: string
 }
 
@@ -37,6 +41,8 @@ export const menu: MenuGroup[] = [
       { path: '/intel', labelKey: 'menu.intel', icon: DataLine, permission: INTEL_READERS, testId: 'menu-intel' },
       { path: '/intel/hot-products', labelKey: 'menu.intelHot', icon: TrendCharts, permission: INTEL_READERS, testId: 'menu-intel-hot' },
       { path: '/intel/weekly-report', labelKey: 'menu.intelReport', icon: Memo, permission: INTEL_READERS, testId: 'menu-intel-report' },
+      // Platform staff are never a party to a conversation (seed 002 七), so the entry would only ever be empty.
+      { path: '/chat', labelKey: 'menu.chat', icon: ChatDotRound, permission: ChatPermissions.read, hiddenWith: Permissions.organizationReadAll, badge: ChatUnreadBadge, testId: 'menu-chat' },
       { path: '/notifications', labelKey: 'menu.notifications', icon: Bell, permission: NotifyPermissions.read, testId: 'menu-notifications' },
       { path: '/catalog/products', labelKey: 'menu.products', icon: Goods, permission: CatalogPermissions.read, testId: 'menu-products' },
       { path: '/inventory/skus', labelKey: 'menu.stock', icon: Box, permission: InventoryPermissions.read, testId: 'menu-stock' },

@@ -3,6 +3,7 @@ import { useSessionStore } from '@/app/stores/session'
 import { identityPublicRoutes, identityRoutes } from '@/modules/identity'
 import { directoryPublicRoutes, directoryRoutes } from '@/modules/directory'
 import { catalogRoutes } from '@/modules/catalog'
+import { chatRoutes } from '@/modules/chat'
 import { inventoryRoutes } from '@/modules/inventory'
 import { notifyRoutes } from '@/modules/notify'
 import { storePublicRoutes, storeRoutes } from '@/modules/store'
@@ -18,6 +19,7 @@ export const routes: RouteRecordRaw[] = [
   ...identityPublicRoutes,
   ...identityRoutes,
   ...notifyRoutes,
+  ...chatRoutes,
   ...directoryPublicRoutes,
   ...directoryRoutes,
   ...catalogRoutes,

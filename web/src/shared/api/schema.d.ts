@@ -4,6 +4,742 @@
  */
 
 export interface paths {
+    "/api/board/admin/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["complaints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/complaints/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/moderation-words": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["words"];
+        put?: never;
+        post: operations["addWord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/moderation-words/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/moderation-words/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["changeWord"];
+        post?: never;
+        delete: operations["removeWord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/postings/{id}/take-down": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["takeDown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["queue_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/reviews/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/reviews/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/reviews/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/terms/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["reorderTerms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/terms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["renameTerm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/terms/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/terms/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["retireTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/applications/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["accept_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["withdraw_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["myComplaints"];
+        put?: never;
+        post: operations["complain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/contacts/{id}/deal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["markDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/favourites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["favourites_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/my-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/my-postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/my-quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search"];
+        put?: never;
+        post: operations["create_4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/postings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_1"];
+        put: operations["update_1"];
+        post?: never;
+        delete: operations["deleteDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/postings/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ofJob"];
+        put?: never;
+        post: operations["apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/postings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/postings/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["contact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/postings/{id}/favourite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["favourite"];
+        post?: never;
+        delete: operations["unfavourite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/postings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/postings/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["matches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/postings/{id}/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["onPosting"];
+        put?: never;
+        post: operations["submit_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/postings/{id}/repost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["repost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/postings/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/postings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["withdraw_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/quote-quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["quota"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/quotes/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["accept_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/quotes/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/quotes/{id}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["shortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/quotes/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/received-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["received"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["recommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["terms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/worker-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["profile"];
+        put: operations["saveProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/exports/{platform}": {
         parameters: {
             query?: never;
@@ -43,7 +779,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -188,6 +924,118 @@ export interface paths {
             cookie?: never;
         };
         get: operations["product"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}/contact-share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["shareContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMessages"];
+        put?: never;
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["markConversationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["chatUnreadCount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -443,7 +1291,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["search"];
+        get: operations["search_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -539,7 +1387,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1871,54 +2719,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/inventory/skus/{skuId}/buckets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["split"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/inventory/skus/{skuId}/channel-caps": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["caps"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/inventory/skus/{skuId}/channel-caps/{channel}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["setCap"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/inventory/skus/{skuId}/movements": {
         parameters: {
             query?: never;
@@ -2038,7 +2838,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2301,6 +3101,36 @@ export interface components {
             startsAt: string;
             status: string;
         };
+        Application: {
+            /** Format: int32 */
+            birthYear: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string;
+            /** Format: int32 */
+            experienceYears: number;
+            /** Format: uuid */
+            factoryOrganizationId: string;
+            gender: string;
+            /** Format: uuid */
+            id: string;
+            intro: string;
+            message: string;
+            mobile: string;
+            name: string;
+            /** Format: uuid */
+            postingId: string;
+            postingTitle: string;
+            reason: string;
+            /** @enum {string} */
+            status: "APPLIED" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
+            /** Format: uuid */
+            workerOrganizationId: string;
+        };
+        ApplyRequest: {
+            message?: string;
+        };
         AttributeGroupResponse: {
             code: string;
             /** Format: uuid */
@@ -2341,15 +3171,16 @@ export interface components {
                 [key: string]: string;
             };
         };
-        BucketsRequest: {
-            /** Format: int32 */
-            buckets: number;
-        };
-        BucketsResponse: {
-            /** Format: int32 */
-            buckets: number;
+        BatchOutcomeResponse: {
+            code: string;
+            done: boolean;
             /** Format: uuid */
-            skuId: string;
+            postingId: string;
+        };
+        BatchReviewRequest: {
+            approve: boolean;
+            postingIds: string[];
+            reason?: string;
         };
         CartLineRequest: {
             expectedUnitPrice?: number;
@@ -2401,23 +3232,70 @@ export interface components {
             nameEn?: string;
             nameZh?: string;
         };
-        ChannelCapRequest: {
-            /** Format: int32 */
-            cap?: number;
+        ChangeWordRequest: {
+            /** @enum {string} */
+            level: "BLOCK" | "REVIEW" | "ALLOW";
+            note?: string;
         };
-        ChannelCapResponse: {
+        ChatAttachmentResponse: {
+            contentType: string;
+            filename: string;
             /** Format: int32 */
-            cap: number;
-            channel: string;
+            height: number;
             /** Format: uuid */
-            skuId: string;
-            /** Format: date-time */
-            updatedAt: string;
+            id: string;
+            /** Format: int64 */
+            size: number;
+            thumbnailUrl: string;
+            url: string;
             /** Format: int32 */
-            used: number;
+            width: number;
+        };
+        ChatMessageResponse: {
+            attachments: components["schemas"]["ChatAttachmentResponse"][];
+            body: string;
+            /** Format: uuid */
+            conversationId: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            masked: boolean;
+            mine: boolean;
+            readByOtherParty: boolean;
+            senderName: string;
+            /** Format: uuid */
+            senderOrganizationId: string;
+            /** Format: uuid */
+            senderUserId: string;
+            /** Format: date-time */
+            sentAt: string;
+        };
+        ChatPartyResponse: {
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            type: string;
+        };
+        ChatReadResponse: {
+            /** Format: int64 */
+            unreadCount: number;
+        };
+        ChatUnreadResponse: {
+            /** Format: int64 */
+            conversations: number;
+            /** Format: int64 */
+            count: number;
         };
         CheckCreditCodeRequest: {
             code: string;
+        };
+        CheckTextRequest: {
+            text: string;
+        };
+        CheckTextResponse: {
+            blocked: boolean;
+            flagged: boolean;
+            hits: components["schemas"]["ModerationHit"][];
         };
         CityResponse: {
             code: string;
@@ -2447,11 +3325,103 @@ export interface components {
             /** Format: int64 */
             unused: number;
         };
+        ComplaintRequest: {
+            description?: string;
+            /** @enum {string} */
+            reason: "FRAUD" | "FALSE_INFORMATION" | "PROHIBITED" | "HARASSMENT" | "SPAM" | "OTHER";
+            /** Format: uuid */
+            targetId: string;
+            /** @enum {string} */
+            targetType: "POSTING" | "MESSAGE";
+        };
+        ComplaintResponse: {
+            /** @enum {string} */
+            action: "NONE" | "TAKE_DOWN";
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            evidence: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            postingId: string;
+            /** @enum {string} */
+            reason: "FRAUD" | "FALSE_INFORMATION" | "PROHIBITED" | "HARASSMENT" | "SPAM" | "OTHER";
+            reported: components["schemas"]["OrganizationRef"];
+            reporter: components["schemas"]["OrganizationRef"];
+            resolution: string;
+            /** Format: date-time */
+            resolvedAt: string;
+            /** @enum {string} */
+            status: "OPEN" | "RESOLVED" | "DISMISSED";
+            /** Format: uuid */
+            targetId: string;
+            /** @enum {string} */
+            targetType: "POSTING" | "MESSAGE";
+        };
+        ContactRequest: {
+            message?: string;
+        };
         ContactResponse: {
             email: string;
             mobile: string;
             name: string;
             visibility: string;
+        };
+        ContentView: {
+            addressLine: string;
+            /** Format: uuid */
+            categoryTagId: string;
+            cityCode: string;
+            countyCode: string;
+            description: string;
+            inventory: components["schemas"]["InventoryDetails"];
+            job: components["schemas"]["JobDetails"];
+            mediaFileIds: string[];
+            oemDemand: components["schemas"]["OemDemandDetails"];
+            oemService: components["schemas"]["OemServiceDetails"];
+            procurement: components["schemas"]["ProcurementDetails"];
+            provinceCode: string;
+            title: string;
+            /** Format: date */
+            validUntil: string;
+        };
+        ConversationResponse: {
+            contactShared: boolean;
+            counterpart: components["schemas"]["ChatPartyResponse"];
+            counterpartContacts: components["schemas"]["PartyContactResponse"][];
+            counterpartShared: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            /** Format: date-time */
+            openedAt: string;
+            openedByMyOrganization: boolean;
+            ownShares: components["schemas"]["OwnShareResponse"][];
+            sharedByMe: boolean;
+            /** Format: uuid */
+            subjectId: string;
+            subjectTitle: string;
+            subjectType: string;
+            /** Format: int64 */
+            unreadCount: number;
+        };
+        ConversationSummaryResponse: {
+            counterpart: components["schemas"]["ChatPartyResponse"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            lastMessage: components["schemas"]["LastMessageResponse"];
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: uuid */
+            subjectId: string;
+            subjectTitle: string;
+            subjectType: string;
+            /** Format: int64 */
+            unreadCount: number;
         };
         CountImportError: {
             code: string;
@@ -2504,6 +3474,27 @@ export interface components {
             /** @enum {string} */
             type: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
         };
+        CreatePostingRequest: {
+            addressLine?: string;
+            /** Format: uuid */
+            categoryTagId?: string;
+            cityCode?: string;
+            countyCode?: string;
+            description?: string;
+            draft?: boolean;
+            inventory?: components["schemas"]["InventoryDetails"];
+            job?: components["schemas"]["JobDetails"];
+            /** @enum {string} */
+            kind: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
+            mediaFileIds?: string[];
+            oemDemand?: components["schemas"]["OemDemandDetails"];
+            oemService?: components["schemas"]["OemServiceDetails"];
+            procurement?: components["schemas"]["ProcurementDetails"];
+            provinceCode: string;
+            title?: string;
+            /** Format: date */
+            validUntil?: string;
+        };
         CreateProductRequest: {
             brand?: string;
             category?: string;
@@ -2538,6 +3529,13 @@ export interface components {
             nameZh: string;
             /** Format: uuid */
             parentId?: string;
+        };
+        CreateTermRequest: {
+            code: string;
+            /** @enum {string} */
+            kind: "JOB_TYPE" | "PROCESS";
+            nameEn: string;
+            nameZh: string;
         };
         CreditCodeCheckResponse: {
             division: components["schemas"]["DivisionResponse"];
@@ -2578,6 +3576,9 @@ export interface components {
             seller: boolean;
             synthetic: boolean;
             verified: boolean;
+        };
+        DecisionRequest: {
+            reason?: string;
         };
         DeliveryResponse: {
             credential: string;
@@ -2642,6 +3643,12 @@ export interface components {
             /** Format: int64 */
             videos: number;
         };
+        Equipment: {
+            /** Format: int32 */
+            count: number;
+            spec: string;
+            type: string;
+        };
         ExportIndustryResponse: {
             code: string;
             hsChapters: components["schemas"]["HsChapterResponse"][];
@@ -2696,6 +3703,14 @@ export interface components {
         FactoryLinkRequest: {
             /** Format: uuid */
             factoryId?: string;
+        };
+        FactoryRef: {
+            city: components["schemas"]["NameRef"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            province: components["schemas"]["NameRef"];
+            verified: boolean;
         };
         FactorySearchResponse: {
             facets: {
@@ -2825,6 +3840,15 @@ export interface components {
             visibility: "ORGANIZATION" | "PUBLIC";
             /** Format: int32 */
             width: number;
+        };
+        HistoryEntry: {
+            /** @enum {string} */
+            action: "SUBMITTED" | "AUTO_BLOCKED" | "AUTO_FLAGGED" | "APPROVED" | "REJECTED" | "TAKEN_DOWN" | "WITHDRAWN" | "CLOSED" | "EXPIRED" | "REPOSTED";
+            hits: string;
+            /** Format: date-time */
+            occurredAt: string;
+            reason: string;
+            revision: boolean;
         };
         HotProducts: {
             industry: string;
@@ -3007,6 +4031,17 @@ export interface components {
             status: string;
             unit: string;
         };
+        InventoryDetails: {
+            /** Format: date */
+            clearanceDeadline: string;
+            minOrderQuantity: number;
+            productName: string;
+            quantity: number;
+            /** @enum {string} */
+            saleMode: "WHOLESALE" | "CONSIGNMENT" | "EITHER";
+            unit: string;
+            unitPrice: components["schemas"]["PriceRange"];
+        };
         InvitationRequest: {
             email?: string;
             mobile?: string;
@@ -3040,6 +4075,23 @@ export interface components {
             prefix: string;
             token: string;
         };
+        JobDetails: {
+            /** Format: date */
+            endDate: string;
+            /** Format: int32 */
+            headcount: number;
+            housingProvided: boolean;
+            /** Format: uuid */
+            jobTypeId: string;
+            mealsProvided: boolean;
+            requirements: string;
+            /** Format: date */
+            startDate: string;
+            wage: components["schemas"]["PriceRange"];
+            /** @enum {string} */
+            wageType: "HOURLY" | "DAILY" | "PIECE";
+            workingHours: string;
+        };
         LabelRequest: {
             country?: string;
             industry?: string;
@@ -3053,6 +4105,19 @@ export interface components {
             reasons: string[];
             source: string;
             value: string;
+        };
+        LastMessageResponse: {
+            /** Format: int32 */
+            attachmentCount: number;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            masked: boolean;
+            mine: boolean;
+            preview: string;
+            senderName: string;
+            /** Format: date-time */
+            sentAt: string;
         };
         LicenceReviewResponse: {
             address: components["schemas"]["Address"];
@@ -3133,6 +4198,23 @@ export interface components {
             login: string;
             password: string;
         };
+        MarkReadRequest: {
+            /** Format: uuid */
+            upToMessageId?: string;
+        };
+        MatchReason: {
+            code: string;
+            label: string;
+            /** Format: int32 */
+            points: number;
+        };
+        MatchResponse: {
+            factory: components["schemas"]["FactoryRef"];
+            posting: components["schemas"]["PostingSummary"];
+            reasons: components["schemas"]["MatchReason"][];
+            /** Format: int32 */
+            score: number;
+        };
         MeResponse: {
             activeOrganization: components["schemas"]["OrganizationRef"];
             capabilities: string[];
@@ -3183,6 +4265,17 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        MessageSliceResponse: {
+            hasMore: boolean;
+            items: components["schemas"]["ChatMessageResponse"][];
+        };
+        ModerationHit: {
+            field: string;
+            /** @enum {string} */
+            level: "BLOCK" | "REVIEW" | "ALLOW";
+            text: string;
+            word: string;
+        };
         MoveTagRequest: {
             /** Format: int32 */
             position: number;
@@ -3210,6 +4303,10 @@ export interface components {
             openReview: components["schemas"]["LicenceReviewResponse"];
             /** Format: int64 */
             unreadInquiries: number;
+        };
+        NameRef: {
+            code: string;
+            name: string;
         };
         NewVideoRequest: {
             /** Format: uuid */
@@ -3265,6 +4362,31 @@ export interface components {
             readAt: string;
             title: string;
         };
+        OemDemandDetails: {
+            budget: components["schemas"]["PriceRange"];
+            drawingFileIds: string[];
+            /** Format: int32 */
+            leadTimeDays: number;
+            material: string;
+            processIds: string[];
+            quantity: number;
+            specifications: string;
+            unit: string;
+        };
+        OemServiceDetails: {
+            dailyCapacity: number;
+            equipment: components["schemas"]["Equipment"][];
+            /** Format: int32 */
+            leadTimeDays: number;
+            materials: string[];
+            monthlyCapacity: number;
+            priceNote: string;
+            processIds: string[];
+            /** @enum {string} */
+            quoteMethod: "PER_PIECE" | "PER_HOUR" | "PER_MOULD" | "PER_BATCH" | "BY_DRAWING";
+            samplesAvailable: boolean;
+            unit: string;
+        };
         OrderResponse: {
             address: components["schemas"]["AddressResponse"];
             cancelReason: string;
@@ -3297,6 +4419,14 @@ export interface components {
             role: "OWNER" | "ADMIN" | "MEMBER" | "SUPER_ADMIN" | "REVIEWER" | "OPERATOR";
             /** @enum {string} */
             type: "FACTORY" | "TRADING_COMPANY" | "BRAND" | "CREATOR" | "WORKER" | "PLATFORM";
+        };
+        OwnShareResponse: {
+            displayName: string;
+            me: boolean;
+            /** Format: date-time */
+            sharedAt: string;
+            /** Format: uuid */
+            userId: string;
         };
         PageQuery: {
             /** Format: int32 */
@@ -3342,6 +4472,15 @@ export interface components {
         };
         PageResponseCertificationResponse: {
             items: components["schemas"]["CertificationResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseConversationSummaryResponse: {
+            items: components["schemas"]["ConversationSummaryResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3403,6 +4542,24 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponsePostingResponse: {
+            items: components["schemas"]["PostingResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponsePostingSummary: {
+            items: components["schemas"]["PostingSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseProductCard: {
             items: components["schemas"]["ProductCard"][];
             /** Format: int32 */
@@ -3414,6 +4571,15 @@ export interface components {
         };
         PageResponseProductSummary: {
             items: components["schemas"]["ProductSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseQuoteResponse: {
+            items: components["schemas"]["QuoteResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3439,6 +4605,16 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PartyContactResponse: {
+            displayName: string;
+            email: string;
+            mobile: string;
+            shared: boolean;
+            /** Format: date-time */
+            sharedAt: string;
+            /** Format: uuid */
+            userId: string;
+        };
         PayRequest: {
             sandboxOutcome?: string;
         };
@@ -3454,7 +4630,6 @@ export interface components {
             to: string;
         };
         PlaceOrderRequest: {
-            activity?: string;
             address: components["schemas"]["AddressRequest"];
             /** @enum {string} */
             channel: "MINI_PROGRAM" | "H5" | "TAOBAO" | "XIAOHONGSHU" | "DOUYIN" | "PINDUODUO";
@@ -3470,10 +4645,97 @@ export interface components {
             /** Format: int64 */
             videos: number;
         };
+        PostingResponse: {
+            /** Format: int32 */
+            acceptedCount: number;
+            addressLine: string;
+            content: components["schemas"]["ContentView"];
+            county: components["schemas"]["NameRef"];
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lng: number;
+            mediaFileIds: string[];
+            pendingContent: components["schemas"]["ContentView"];
+            pendingFlagged: boolean;
+            pendingHits: components["schemas"]["ModerationHit"][];
+            pendingRejection: string;
+            /** Format: date-time */
+            pendingSubmittedAt: string;
+            /** Format: int32 */
+            quoteSeats: number;
+            rejectionReason: string;
+            reviewFlagged: boolean;
+            reviewHits: components["schemas"]["ModerationHit"][];
+            /** Format: date-time */
+            submittedAt: string;
+            summary: components["schemas"]["PostingSummary"];
+            viewer: components["schemas"]["ViewerRef"];
+        };
+        PostingSearchResponse: {
+            facets: {
+                [key: string]: components["schemas"]["FacetValue"][];
+            };
+            items: components["schemas"]["PostingSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PostingSummary: {
+            /** Format: int32 */
+            applicationCount: number;
+            attributes: string[];
+            category: components["schemas"]["TagRef"];
+            city: components["schemas"]["NameRef"];
+            /** Format: int32 */
+            contactCount: number;
+            /** Format: uuid */
+            coverFileId: string;
+            /** Format: double */
+            distanceKm: number;
+            hasPendingRevision: boolean;
+            /** Format: int32 */
+            headcount: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
+            organization: components["schemas"]["OrganizationRef"];
+            price: components["schemas"]["PriceRef"];
+            province: components["schemas"]["NameRef"];
+            /** Format: date-time */
+            publishedAt: string;
+            quantity: number;
+            /** Format: int32 */
+            quoteCount: number;
+            /** @enum {string} */
+            status: "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "EXPIRED" | "WITHDRAWN" | "CLOSED" | "REJECTED";
+            terms: components["schemas"]["TagRef"][];
+            title: string;
+            unit: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            validUntil: string;
+            /** Format: int32 */
+            viewCount: number;
+        };
         PriceRange: {
             currency: string;
             max: number;
             min: number;
+        };
+        PriceRef: {
+            currency: string;
+            max: number;
+            min: number;
+            per: string;
         };
         Prices: {
             activityPrices: components["schemas"]["ActivityPrice"][];
@@ -3496,6 +4758,20 @@ export interface components {
             memberPrice?: number;
             msrp: number;
             price: number;
+        };
+        ProcurementDetails: {
+            certifications: string[];
+            /** Format: date */
+            deliveryDate: string;
+            destinationCountry: string;
+            productName: string;
+            qualityRequirements: string;
+            quantity: number;
+            /** Format: int32 */
+            quoteSeats: number;
+            sampleImageIds: string[];
+            targetPrice: components["schemas"]["PriceRange"];
+            unit: string;
         };
         ProductCard: {
             currency: string;
@@ -3575,6 +4851,19 @@ export interface components {
             skuCount: number;
             status: string;
         };
+        Profile: {
+            /** Format: int32 */
+            birthYear: number;
+            cityCode: string;
+            /** Format: int32 */
+            experienceYears: number;
+            gender: string;
+            intro: string;
+            jobTypeIds: string[];
+            mobile: string;
+            name: string;
+            provinceCode: string;
+        };
         ProfileRequest: {
             displayName?: string;
             locale?: string;
@@ -3589,6 +4878,52 @@ export interface components {
             lng: number;
             municipality: boolean;
             name: string;
+        };
+        QuotaResponse: {
+            /** Format: int32 */
+            limit: number;
+            /** Format: date */
+            month: string;
+            /** Format: int32 */
+            remaining: number;
+            /** Format: int32 */
+            used: number;
+        };
+        QuoteRequest: {
+            attachmentFileIds?: string[];
+            currency: string;
+            /** Format: int32 */
+            leadTimeDays: number;
+            moq: number;
+            notes?: string;
+            unitPrice: number;
+            /** Format: date */
+            validUntil: string;
+        };
+        QuoteResponse: {
+            attachmentFileIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            /** Format: date-time */
+            decidedAt: string;
+            factory: components["schemas"]["OrganizationRef"];
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            leadTimeDays: number;
+            moq: number;
+            notes: string;
+            /** Format: uuid */
+            postingId: string;
+            postingTitle: string;
+            /** @enum {string} */
+            status: "SUBMITTED" | "SHORTLISTED" | "ACCEPTED" | "DECLINED" | "WITHDRAWN";
+            unitPrice: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date */
+            validUntil: string;
         };
         ReferenceResponse: {
             industries: components["schemas"]["IndustryChoice"][];
@@ -3624,6 +4959,19 @@ export interface components {
         RejectRequest: {
             reason: string;
         };
+        RenameTermRequest: {
+            nameEn: string;
+            nameZh: string;
+        };
+        ReorderTermsRequest: {
+            /** @enum {string} */
+            kind: "JOB_TYPE" | "PROCESS";
+            order: string[];
+        };
+        RepostRequest: {
+            /** Format: date */
+            validUntil?: string;
+        };
         ReservationResponse: {
             /** Format: date-time */
             expiresAt: string;
@@ -3638,6 +4986,12 @@ export interface components {
         };
         ResetRequest: {
             login: string;
+        };
+        ResolveComplaintRequest: {
+            /** @enum {string} */
+            action?: "NONE" | "TAKE_DOWN";
+            resolution: string;
+            upheld: boolean;
         };
         ReviewQueueResponse: {
             items: components["schemas"]["LicenceReviewResponse"][];
@@ -3672,6 +5026,10 @@ export interface components {
             value: number;
             /** Format: double */
             weight: number;
+        };
+        SendMessageRequest: {
+            attachmentFileIds?: string[];
+            body?: string;
         };
         ShareLink: {
             created: boolean;
@@ -3866,6 +5224,12 @@ export interface components {
             industries: string[];
             subscribed: boolean;
         };
+        Suggestion: {
+            posting: components["schemas"]["PostingSummary"];
+            reasonLabel: string;
+            reasonType: string;
+            reasonValue: string;
+        };
         SwitchOrganizationRequest: {
             /** Format: uuid */
             organizationId: string;
@@ -3912,6 +5276,18 @@ export interface components {
             attributeGroups: components["schemas"]["AttributeGroupResponse"][];
             exportIndustries: components["schemas"]["ExportIndustryResponse"][];
             industries: components["schemas"]["IndustryResponse"][];
+        };
+        TermResponse: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "JOB_TYPE" | "PROCESS";
+            nameEn: string;
+            nameZh: string;
+            retired: boolean;
+            /** Format: int32 */
+            sortOrder: number;
         };
         TokenRequest: {
             login?: string;
@@ -4034,6 +5410,11 @@ export interface components {
             shares?: number;
             text?: string;
         };
+        ViewerRef: {
+            favourite: boolean;
+            mayReview: boolean;
+            own: boolean;
+        };
         WeChatBindRequest: {
             login: string;
             password: string;
@@ -4060,6 +5441,36 @@ export interface components {
             version: number;
             week: string;
         };
+        WordRequest: {
+            /** @enum {string} */
+            level: "BLOCK" | "REVIEW" | "ALLOW";
+            note?: string;
+            word: string;
+        };
+        WordResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "BLOCK" | "REVIEW" | "ALLOW";
+            normalized: string;
+            note: string;
+            word: string;
+        };
+        WorkerProfileRequest: {
+            /** Format: int32 */
+            birthYear?: number;
+            cityCode?: string;
+            /** Format: int32 */
+            experienceYears: number;
+            gender?: string;
+            intro?: string;
+            jobTypeIds?: string[];
+            mobile: string;
+            name: string;
+            provinceCode?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -4069,6 +5480,1297 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    complaints: {
+        parameters: {
+            query?: {
+                status?: "OPEN" | "RESOLVED" | "DISMISSED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"][];
+                };
+            };
+        };
+    };
+    resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveComplaintRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+        };
+    };
+    words: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WordResponse"][];
+                };
+            };
+        };
+    };
+    addWord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WordResponse"];
+                };
+            };
+        };
+    };
+    check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckTextRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckTextResponse"];
+                };
+            };
+        };
+    };
+    changeWord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeWordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WordResponse"];
+                };
+            };
+        };
+    };
+    removeWord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    takeDown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingResponse"];
+                };
+            };
+        };
+    };
+    queue_1: {
+        parameters: {
+            query: {
+                kind?: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
+                flagged?: boolean;
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponsePostingResponse"];
+                };
+            };
+        };
+    };
+    batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOutcomeResponse"][];
+                };
+            };
+        };
+    };
+    approve_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingResponse"];
+                };
+            };
+        };
+    };
+    reject_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingResponse"];
+                };
+            };
+        };
+    };
+    addTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTermRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermResponse"];
+                };
+            };
+        };
+    };
+    reorderTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderTermsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermResponse"][];
+                };
+            };
+        };
+    };
+    renameTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameTermRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermResponse"];
+                };
+            };
+        };
+    };
+    restoreTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermResponse"];
+                };
+            };
+        };
+    };
+    retireTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermResponse"];
+                };
+            };
+        };
+    };
+    accept_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+        };
+    };
+    reject_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+        };
+    };
+    withdraw_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+        };
+    };
+    myComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"][];
+                };
+            };
+        };
+    };
+    complain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+        };
+    };
+    mine_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponse"][];
+                };
+            };
+        };
+    };
+    markDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+        };
+    };
+    favourites_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingSummary"][];
+                };
+            };
+        };
+    };
+    mine_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"][];
+                };
+            };
+        };
+    };
+    mine_1: {
+        parameters: {
+            query: {
+                kind?: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
+                status?: "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "EXPIRED" | "WITHDRAWN" | "CLOSED" | "REJECTED";
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponsePostingSummary"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query: {
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseQuoteResponse"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                kind?: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
+                q?: string;
+                province?: string[];
+                city?: string[];
+                category?: string[];
+                term?: string[];
+                attribute?: string[];
+                sort?: "RELEVANCE" | "NEWEST" | "DISTANCE" | "QUANTITY";
+                near?: string;
+                lat?: number;
+                lng?: number;
+                facets?: boolean;
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingSearchResponse"];
+                };
+            };
+        };
+    };
+    create_4: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingResponse"];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingResponse"];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContentView"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingResponse"];
+                };
+            };
+        };
+    };
+    deleteDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ofJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"][];
+                };
+            };
+        };
+    };
+    apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApplyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+        };
+    };
+    close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingResponse"];
+                };
+            };
+        };
+    };
+    contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ContactRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResponse"];
+                };
+            };
+        };
+    };
+    favourite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unfavourite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+        };
+    };
+    matches: {
+        parameters: {
+            query?: {
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchResponse"][];
+                };
+            };
+        };
+    };
+    onPosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteResponse"][];
+                };
+            };
+        };
+    };
+    submit_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteResponse"];
+                };
+            };
+        };
+    };
+    repost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RepostRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingResponse"];
+                };
+            };
+        };
+    };
+    submit_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingResponse"];
+                };
+            };
+        };
+    };
+    withdraw_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingResponse"];
+                };
+            };
+        };
+    };
+    quota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaResponse"];
+                };
+            };
+        };
+    };
+    accept_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteResponse"];
+                };
+            };
+        };
+    };
+    decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteResponse"];
+                };
+            };
+        };
+    };
+    shortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteResponse"];
+                };
+            };
+        };
+    };
+    withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteResponse"];
+                };
+            };
+        };
+    };
+    received: {
+        parameters: {
+            query?: {
+                postingId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"][];
+                };
+            };
+        };
+    };
+    recommendations: {
+        parameters: {
+            query?: {
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suggestion"][];
+                };
+            };
+        };
+    };
+    terms: {
+        parameters: {
+            query: {
+                kind: "JOB_TYPE" | "PROCESS";
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermResponse"][];
+                };
+            };
+        };
+    };
+    profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+        };
+    };
+    saveProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkerProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+        };
+    };
     export: {
         parameters: {
             query?: never;
@@ -4138,7 +6840,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4392,6 +7094,196 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StoreProduct"];
+                };
+            };
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                subjectType?: string;
+                subjectId?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseConversationSummaryResponse"];
+                };
+            };
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+        };
+    };
+    shareContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                before?: string;
+                after?: string;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageSliceResponse"];
+                };
+            };
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessageResponse"];
+                };
+            };
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessageResponse"];
+                };
+            };
+        };
+    };
+    markConversationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MarkReadRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatReadResponse"];
+                };
+            };
+        };
+    };
+    chatUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatUnreadResponse"];
                 };
             };
         };
@@ -4752,7 +7644,7 @@ export interface operations {
             };
         };
     };
-    search: {
+    search_1: {
         parameters: {
             query?: {
                 q?: string;
@@ -4947,7 +7839,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -7181,81 +10073,6 @@ export interface operations {
             };
         };
     };
-    split: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                skuId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BucketsRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BucketsResponse"];
-                };
-            };
-        };
-    };
-    caps: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                skuId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChannelCapResponse"][];
-                };
-            };
-        };
-    };
-    setCap: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                skuId: string;
-                channel: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChannelCapRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChannelCapResponse"];
-                };
-            };
-        };
-    };
     movements: {
         parameters: {
             query?: {
@@ -7435,7 +10252,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;

@@ -41,7 +41,11 @@ class SecurityMatrixIntegrationTests extends ApiTestSupport {
             "GET /api/catalog/stores/{storeId}/products/{productId}",
             "GET /api/intel/shared-reports/{token}",
             "GET /api/intel/shared-reports/{token}/poster.png",
-            "GET /api/intel/shared-reports/{token}/report.pdf");
+            "GET /api/intel/shared-reports/{token}/report.pdf",
+            "GET /api/board/postings",
+            "GET /api/board/postings/{id}",
+            "GET /api/board/recommendations",
+            "GET /api/board/terms");
 
     record Operation(String method, String path) {
         String key() {

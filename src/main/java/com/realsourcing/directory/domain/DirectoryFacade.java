@@ -4,6 +4,7 @@ import com.realsourcing.directory.api.CountryView;
 import com.realsourcing.directory.api.DirectoryApi;
 import com.realsourcing.directory.api.ExportIndustryView;
 import com.realsourcing.directory.api.FactorySummary;
+import com.realsourcing.directory.api.PlaceView;
 import com.realsourcing.directory.api.TagView;
 import java.util.Collection;
 import java.util.List;
@@ -23,18 +24,21 @@ class DirectoryFacade implements DirectoryApi {
     private final VerifiedOrganizations verified;
     private final FactoryRepository factories;
     private final Countries countries;
+    private final Regions regions;
 
     DirectoryFacade(
             TaxonomyService taxonomy,
             AttributeGroupRepository groups,
             VerifiedOrganizations verified,
             FactoryRepository factories,
-            Countries countries) {
+            Countries countries,
+            Regions regions) {
         this.taxonomy = taxonomy;
         this.groups = groups;
         this.verified = verified;
         this.factories = factories;
         this.countries = countries;
+        this.regions = regions;
     }
 
     @Override
@@ -70,6 +74,17 @@ class DirectoryFacade implements DirectoryApi {
 
     @Override
     @Transactional(readOnly = true)
+    public List<FactorySummary> factoriesMaking(Collection<UUID> categoryTagIds, int limit) {
+        if (categoryTagIds.isEmpty()) {
+            return List.of();
+        }
+        return factories.findMaking(categoryTagIds.toArray(UUID[]::new), Math.max(1, Math.min(limit, 500))).stream()
+                .map(DirectoryFacade::summary)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ExportIndustryView> exportIndustries() {
         return taxonomy.taxonomy(false).exportIndustries().stream()
                 .map(node -> new ExportIndustryView(
@@ -86,6 +101,49 @@ class DirectoryFacade implements DirectoryApi {
     @Override
     public List<CountryView> countries() {
         return countries.views();
+    }
+
+    @Override
+    public Optional<PlaceView> findPlace(String provinceCode, String cityCode, String countyCode) {
+        var province = regions.province(provinceCode);
+        if (province.isEmpty()) {
+            return Optional.empty();
+        }
+        Regions.City city = null;
+        if (cityCode != null) {
+            city = regions.city(cityCode)
+                    .filter(c -> c.provinceCode().equals(provinceCode))
+                    .orElse(null);
+            if (city == null) {
+                return Optional.empty();
+            }
+        }
+        Regions.County county = null;
+        if (countyCode != null) {
+            String parent = city != null ? city.code() : province.get().municipality() ? provinceCode : null;
+            county = parent == null
+                    ? null
+                    : regions.counties(parent).orElse(List.of()).stream()
+                            .filter(c -> c.code().equals(countyCode))
+                            .findFirst()
+                            .orElse(null);
+            if (county == null) {
+                return Optional.empty();
+            }
+        }
+        Double lat =
+                city != null && city.lat() != null ? city.lat() : province.get().lat();
+        Double lng =
+                city != null && city.lng() != null ? city.lng() : province.get().lng();
+        return Optional.of(new PlaceView(
+                provinceCode,
+                province.get().name(),
+                city == null ? null : city.code(),
+                city == null ? null : city.name(),
+                county == null ? null : county.code(),
+                county == null ? null : county.name(),
+                lat,
+                lng));
     }
 
     @Override

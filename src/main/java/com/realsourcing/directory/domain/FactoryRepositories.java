@@ -26,6 +26,12 @@ interface FactoryRepository extends JpaRepository<Factory, UUID> {
             nativeQuery = true)
     List<Factory> findTagged(UUID tag);
 
+    @Query(
+            value = "select * from directory.factories where status = 'LISTED' and category_tag_ids && :tags"
+                    + " order by (verified_at is not null) desc, listed_at desc nulls last limit :limit",
+            nativeQuery = true)
+    List<Factory> findMaking(UUID[] tags, int limit);
+
     @Modifying
     @Query("update Factory f set f.inquiryCount = f.inquiryCount + 1 where f.id = :id")
     int countInquiry(UUID id);

@@ -104,6 +104,7 @@ public class InquiryService {
                 inquiry.getProductName(),
                 inquiry.getQuantity(),
                 inquiry.getUnit(),
+                inquiry.getMessage(),
                 now));
         notifyFactory(factory, buyerName, inquiry);
         return inquiry;

@@ -5,6 +5,7 @@ import com.realsourcing.identity.api.IdentityApi;
 import com.realsourcing.identity.api.OrganizationRegistered;
 import com.realsourcing.identity.api.OrganizationSummary;
 import com.realsourcing.identity.api.OrganizationType;
+import com.realsourcing.identity.api.UserContact;
 import com.realsourcing.identity.api.UserSummary;
 import com.realsourcing.notify.api.Channel;
 import com.realsourcing.notify.api.DirectMessage;
@@ -366,8 +367,30 @@ public class IdentityService implements IdentityApi {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<UserContact> findContact(UUID userId) {
+        // Decrypted by the entity's converter; the caller shows them only to whom the user chose.
+        return users.findById(userId)
+                .map(u -> new UserContact(u.getId(), u.getDisplayName(), u.getMobile(), u.getEmail()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<OrganizationSummary> findOrganization(UUID organizationId) {
         return organizations.findById(organizationId).map(Organization::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OrganizationSummary> findOrganizationByName(String name) {
+        return organizations.findFirstByNameOrderByCreatedAt(name).map(Organization::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, OrganizationSummary> findOrganizations(java.util.Collection<UUID> organizationIds) {
+        return organizations.findAllById(java.util.Set.copyOf(organizationIds)).stream()
+                .map(Organization::summary)
+                .collect(java.util.stream.Collectors.toMap(OrganizationSummary::id, o -> o));
     }
 
     @Override

@@ -15,6 +15,8 @@ interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExec
 
 interface OrganizationRepository extends JpaRepository<Organization, UUID>, JpaSpecificationExecutor<Organization> {
     Optional<Organization> findFirstByType(com.realsourcing.identity.api.OrganizationType type);
+
+    Optional<Organization> findFirstByNameOrderByCreatedAt(String name);
 }
 
 interface MembershipRepository extends JpaRepository<Membership, Membership.Key> {

@@ -24,6 +24,8 @@ class SpaForwarding implements WebMvcConfigurer {
         "/s/{store:[0-9a-fA-F-]+}/checkout",
         "/s/{store:[0-9a-fA-F-]+}/{kind:products|orders}/{id:[0-9a-fA-F-]+}",
         "/intel",
+        "/chat",
+        "/chat/conversations/{id:[0-9a-fA-F-]+}",
         "/r/{token:[A-Za-z0-9_-]+}",
         "/admin/{page:[a-z-]+}",
         "/admin/{module:[a-z-]+}/{page:[a-z-]+}",

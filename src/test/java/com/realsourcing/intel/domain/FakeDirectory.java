@@ -85,4 +85,16 @@ public class FakeDirectory implements DirectoryApi {
                         r.get("biz_region_zh")))
                 .toList();
     }
+
+    @Override
+    public Optional<com.realsourcing.directory.api.PlaceView> findPlace(
+            String provinceCode, String cityCode, String countyCode) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<com.realsourcing.directory.api.FactorySummary> factoriesMaking(
+            java.util.Collection<UUID> categoryTagIds, int limit) {
+        return List.of();
+    }
 }
