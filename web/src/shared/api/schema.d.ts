@@ -2719,6 +2719,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inventory/skus/{skuId}/buckets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["split"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/skus/{skuId}/channel-caps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["caps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/skus/{skuId}/channel-caps/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["setCap"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inventory/skus/{skuId}/movements": {
         parameters: {
             query?: never;
@@ -3182,6 +3230,16 @@ export interface components {
             postingIds: string[];
             reason?: string;
         };
+        BucketsRequest: {
+            /** Format: int32 */
+            buckets: number;
+        };
+        BucketsResponse: {
+            /** Format: int32 */
+            buckets: number;
+            /** Format: uuid */
+            skuId: string;
+        };
         CartLineRequest: {
             expectedUnitPrice?: number;
             /** Format: int32 */
@@ -3236,6 +3294,21 @@ export interface components {
             /** @enum {string} */
             level: "BLOCK" | "REVIEW" | "ALLOW";
             note?: string;
+        };
+        ChannelCapRequest: {
+            /** Format: int32 */
+            cap?: number;
+        };
+        ChannelCapResponse: {
+            /** Format: int32 */
+            cap: number;
+            channel: string;
+            /** Format: uuid */
+            skuId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            used: number;
         };
         ChatAttachmentResponse: {
             contentType: string;
@@ -4630,6 +4703,7 @@ export interface components {
             to: string;
         };
         PlaceOrderRequest: {
+            activity?: string;
             address: components["schemas"]["AddressRequest"];
             /** @enum {string} */
             channel: "MINI_PROGRAM" | "H5" | "TAOBAO" | "XIAOHONGSHU" | "DOUYIN" | "PINDUODUO";
@@ -10069,6 +10143,81 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StockResponse"];
+                };
+            };
+        };
+    };
+    split: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BucketsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BucketsResponse"];
+                };
+            };
+        };
+    };
+    caps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelCapResponse"][];
+                };
+            };
+        };
+    };
+    setCap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelCapRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelCapResponse"];
                 };
             };
         };
