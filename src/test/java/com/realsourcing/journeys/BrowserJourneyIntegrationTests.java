@@ -44,6 +44,12 @@ class BrowserJourneyIntegrationTests {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /**
+     * Assertions wait as long as actions do: on a busy 2-core machine (the suite beside other builds) a page can take
+     * longer than Playwright's default 5 s to render, and a journey then fails for no fault of the console.
+     */
+    static final double ASSERTION_TIMEOUT_MS = 20_000;
+
     static Playwright playwright;
     static Browser browser;
 
@@ -55,6 +61,8 @@ class BrowserJourneyIntegrationTests {
 
     @BeforeAll
     static void launch() throws Exception {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(
+                BrowserJourneyIntegrationTests.ASSERTION_TIMEOUT_MS);
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         if (!Files.isExecutable(CHROMIUM)) {
             if (ci) {

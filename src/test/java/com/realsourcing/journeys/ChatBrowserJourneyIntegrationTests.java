@@ -48,6 +48,8 @@ class ChatBrowserJourneyIntegrationTests {
 
     @BeforeAll
     static void launch() throws Exception {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(
+                BrowserJourneyIntegrationTests.ASSERTION_TIMEOUT_MS);
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         if (!Files.isExecutable(CHROMIUM)) {
             if (ci) {
@@ -221,14 +223,7 @@ class ChatBrowserJourneyIntegrationTests {
             Page page = desk.newPage();
             logIn(page, buyerMobile);
             page.navigate("http://localhost:" + port + "/chat/conversations/" + conversationId);
-            try {
-                assertThat(page.locator("[data-testid='conversation-list']"))
-                        .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
-                                .setTimeout(20_000));
-            } catch (AssertionError e) {
-                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chat-desktop-failed.png")));
-                throw e;
-            }
+            assertThat(page.locator("[data-testid='conversation-list']")).isVisible();
             assertThat(page.locator("[data-testid='conversation-counterpart']")).hasText(company);
             assertThat(page.locator("[data-testid='message']").last()).containsText("单价 12.5 元");
             assertThat(page.locator("[data-testid='contact-shared-tag']")).isVisible();

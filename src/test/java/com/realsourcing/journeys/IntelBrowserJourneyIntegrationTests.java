@@ -53,6 +53,8 @@ class IntelBrowserJourneyIntegrationTests {
 
     @BeforeAll
     static void launch() throws Exception {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(
+                BrowserJourneyIntegrationTests.ASSERTION_TIMEOUT_MS);
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         if (!Files.isExecutable(CHROMIUM)) {
             if (ci) {
