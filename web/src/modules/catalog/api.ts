@@ -66,6 +66,17 @@ export const catalogApi = {
   },
 }
 
+/**
+ * A SKU's attributes in the order of the product's sales attributes (颜色 before 尺码): the server stores them as jsonb,
+ * which keeps no key order.
+ */
+export function inAttributeOrder(salesAttributes: readonly { name: string }[], attributes: Record<string, string>): Record<string, string> {
+  const ordered: Record<string, string> = {}
+  for (const a of salesAttributes) if (a.name in attributes) ordered[a.name] = attributes[a.name]!
+  for (const [name, value] of Object.entries(attributes)) if (!(name in ordered)) ordered[name] = value
+  return ordered
+}
+
 /** `黑 / M`: a SKU's attribute values in the product's order; empty for a product without sales attributes. */
 export function skuName(attributes: Record<string, string>): string {
   return Object.values(attributes).join(' / ')

@@ -73,11 +73,12 @@ describe('request body', () => {
 
 describe('an existing product', () => {
   const product = {
+    salesAttributes: [{ name: '颜色', values: ['黑', '白'] }, { name: '尺码', values: ['M'] }],
     skus: [
       {
         id: 's1',
         code: 'HD-BM',
-        attributes: { 颜色: '黑' },
+        attributes: { 尺码: 'M', 颜色: '黑' },
         prices: {
           msrp: 199,
           cost: 60,
@@ -112,6 +113,7 @@ describe('an existing product', () => {
     expect(rows[0]!.channels.TAOBAO).toBe(139)
     expect(rows[0]!.channels.H5).toBeNull()
     expect(rows[0]!.memberPrice).toBeNull()
+    expect(Object.keys(rows[0]!.attributes)).toEqual(['颜色', '尺码'])
   })
 
   it('knows which rows were edited', () => {

@@ -1,5 +1,5 @@
 import type { Problem } from '@/shared/api'
-import { SALES_CHANNELS, type PricesRequest, type Product, type SalesChannel } from './api'
+import { inAttributeOrder, SALES_CHANNELS, type PricesRequest, type Product, type SalesChannel } from './api'
 
 /**
  * The price grid's model: one row per SKU with MSRP, cost, floor, base and member price, a price per sales channel
@@ -182,7 +182,7 @@ export function rowsFromProduct(product: Product): { rows: PriceRow[]; activitie
     return {
       skuId: sku.id,
       code: sku.code,
-      attributes: sku.attributes,
+      attributes: inAttributeOrder(product.salesAttributes ?? [], sku.attributes),
       msrp: amount(sku.prices.msrp),
       cost: amount(sku.prices.cost),
       floorPrice: amount(sku.prices.floorPrice),

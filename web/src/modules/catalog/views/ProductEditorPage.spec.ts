@@ -49,7 +49,7 @@ async function twoByTwo() {
 }
 
 // A page with a 13-column grid of Element Plus inputs: mounting is slow on a busy machine.
-describe('ProductEditorPage price grid', { timeout: 30_000 }, () => {
+describe('ProductEditorPage price grid', { timeout: 60_000 }, () => {
   it('shows every sales channel the server supports, with MSRP, cost, floor, member price and the margin', async () => {
     await twoByTwo()
     const header = byTestId('price-grid').querySelector('thead')!.textContent!

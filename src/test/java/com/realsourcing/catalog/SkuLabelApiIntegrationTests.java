@@ -49,6 +49,9 @@ class SkuLabelApiIntegrationTests extends ApiTestSupport {
         assertThat(items.get(0).path("attributes").path("颜色").asString()).isEqualTo("黑");
         assertThat(items.get(0).path("productStatus").asString()).isEqualTo("DRAFT");
         assertThat(items.get(1).path("attributes").path("尺码").asString()).isEqualTo("L");
+        assertThat(items.get(1).path("attributes").propertyNames())
+                .as("in the product's attribute order, not jsonb's")
+                .containsExactly("颜色", "尺码");
         assertThat(items.get(1).path("code").asString()).startsWith("SKU-");
     }
 

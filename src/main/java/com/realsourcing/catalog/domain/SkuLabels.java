@@ -30,6 +30,7 @@ public class SkuLabels {
             String productStatus) {}
 
     private static final TypeReference<LinkedHashMap<String, String>> COMBINATION = new TypeReference<>() {};
+    private static final TypeReference<List<Products.SalesAttribute>> ATTRIBUTES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -45,7 +46,7 @@ public class SkuLabels {
         }
         return jdbc.sql(
                         """
-                        select s.id, s.product_id, p.name, s.code, s.attributes, p.status
+                        select s.id, s.product_id, p.name, s.code, s.attributes, p.status, p.sales_attributes
                         from catalog.skus s join catalog.products p on p.id = s.product_id
                         where s.organization_id = :org and s.id in (:ids)
                         order by p.name, s.product_id, s.position""")
@@ -56,7 +57,10 @@ public class SkuLabels {
                         rs.getObject(2, UUID.class),
                         rs.getString(3),
                         rs.getString(4),
-                        json.readValue(rs.getString(5), COMBINATION),
+                        // jsonb keeps no key order: put the values back in the product's attribute order (颜色 / 尺码).
+                        SkuMatrix.ordered(
+                                json.readValue(rs.getString(7), ATTRIBUTES),
+                                json.readValue(rs.getString(5), COMBINATION)),
                         rs.getString(6)))
                 .list();
     }
