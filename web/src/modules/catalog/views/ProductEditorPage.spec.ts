@@ -159,6 +159,16 @@ describe('ProductEditorPage price grid', { timeout: 60_000 }, () => {
     expect(byTestId('editor-error').textContent).toContain('服务器拒绝了标红的价格')
   })
 
+  it('marks empty required prices only once the seller tries to save', async () => {
+    fakeServer((call) => (call.path === '/api/catalog/sku-matrix' ? json(200, { combinations: [{}] }) : undefined))
+    await mountRoute('/catalog/products/new', ProductEditorPage, seller)
+    await click('sku-generate')
+    expect(allByTestId('grid-row')).toHaveLength(1)
+    expect(allByTestId('floor-warning')).toHaveLength(0)
+    await click('product-save')
+    expect(allByTestId('floor-warning')).toHaveLength(4)
+  })
+
   it('asks for what the server requires before it sends anything', async () => {
     const server = fakeServer((call) => (call.path === '/api/catalog/sku-matrix' ? json(200, { combinations: [{}] }) : undefined))
     await mountRoute('/catalog/products/new', ProductEditorPage, seller)
@@ -168,6 +178,7 @@ describe('ProductEditorPage price grid', { timeout: 60_000 }, () => {
     await click('sku-generate')
     expect(allByTestId('grid-row')).toHaveLength(1)
     expect(allByTestId('floor-warning').map((w) => w.textContent?.trim())).toEqual(['必填', '必填', '必填', '必填'])
+    expect(byTestId('editor-blockers').textContent).toContain('1 个 SKU 的价格需要修改')
     expect(server.calls.filter((c) => c.method === 'POST' && c.path === '/api/catalog/products')).toHaveLength(0)
   })
 })

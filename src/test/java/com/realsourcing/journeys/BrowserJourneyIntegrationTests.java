@@ -653,6 +653,15 @@ class BrowserJourneyIntegrationTests {
             p.navigate(url("/catalog/products/new"));
             p.locator("[data-testid='attribute-values-0']").fill("黑,白");
             p.locator("[data-testid='attribute-values-1']").fill("M,L");
+            for (var price : List.of(
+                    Map.entry("msrp", "199"),
+                    Map.entry("cost", "60"),
+                    Map.entry("floor", "99"),
+                    Map.entry("price", "149"))) {
+                p.locator("[data-testid='default-" + price.getKey() + "'] input")
+                        .fill(price.getValue());
+            }
+            p.locator("[data-testid='default-price'] input").press("Tab");
             p.locator("[data-testid='sku-generate']").click();
             assertThat(p.locator("[data-testid='grid-row']")).hasCount(4);
             assertThat((int) p.evaluate("document.documentElement.scrollWidth"))
