@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { aMe, allByTestId, byTestId, click, fakeServer, json, mountRoute, problem, type RecordedCall } from '@/test/helpers'
+import { aMe, allByTestId, byTestId, click, fakeServer, fill, json, mountRoute, problem, type RecordedCall } from '@/test/helpers'
 import { aProduct } from '../fixtures'
 import ProductPage from './ProductPage.vue'
 
@@ -100,6 +100,39 @@ describe('ProductPage prices', { timeout: 30_000 }, () => {
     expect(server.calls.some((c) => c.method === 'POST' && c.path === '/api/catalog/products/prod-1/publish')).toBe(true)
     expect(byTestId('product-status').dataset.status).toBe('PUBLISHED')
     expect(allByTestId('product-publish')).toHaveLength(0)
+  })
+
+  it('imports activation codes into a SKU pool, each new code a unit of stock', async () => {
+    let imported = false
+    const codeProduct = () =>
+      aProduct({
+        kind: 'VIRTUAL',
+        virtualType: 'ACTIVATION_CODE',
+        skus: aProduct().skus.slice(0, 1).map((s) => ({ ...s, physical: imported ? 2 : 0, reserved: 0, available: imported ? 2 : 0 })),
+      })
+    const server = fakeServer((call) => {
+      if (call.path === '/api/catalog/products/prod-1') return json(200, codeProduct())
+      if (call.path === '/api/catalog/skus/sku-bm/activation-codes' && call.method === 'GET') {
+        return json(200, { skuId: 'sku-bm', total: imported ? 2 : 0, unused: imported ? 2 : 0, delivered: 0 })
+      }
+      if (call.path === '/api/catalog/skus/sku-bm/activation-codes') {
+        imported = true
+        return json(200, { received: 2, imported: 2, duplicates: 0, unused: 2 })
+      }
+      return undefined
+    })
+    document.cookie = 'XSRF-TOKEN=t'
+    await mountRoute('/catalog/products/prod-1', ProductPage, seller)
+    await click('sku-codes')
+    expect(byTestId('code-pool').textContent).toContain('未使用 0 个，已发放 0 个')
+    await fill('code-input', 'VIP-0001\n VIP-0002\nVIP-0001\n\n')
+    expect(document.body.textContent).toContain('2 个激活码')
+    await click('code-submit')
+    expect(server.calls.find((c) => c.method === 'POST')!.body).toEqual({ codes: ['VIP-0001', 'VIP-0002'] })
+    expect(byTestId('code-result').textContent).toContain('新增 2 个激活码')
+    expect(byTestId('code-pool').textContent).toContain('未使用 2 个')
+    const physical = byTestId('product-stock').querySelectorAll('tbody tr td')[2]!
+    expect(physical.textContent).toBe('2')
   })
 
   it('says why a product cannot be shown', async () => {
