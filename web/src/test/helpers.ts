@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { vi } from 'vitest'
 import { defineComponent, h, type Component } from 'vue'
-import { createMemoryHistory, createRouter, type RouteRecordRaw, type Router } from 'vue-router'
+import { createMemoryHistory, createRouter, RouterView, type RouteRecordRaw, type Router } from 'vue-router'
 import { i18n } from '@/app/i18n'
 import { setActiveLocale } from '@/shared/locale'
 import { routes } from '@/app/router'
@@ -124,6 +124,20 @@ export async function mountWith(component: Component, h: Harness, props: Record<
   mounted.push(wrapper)
   await flushPromises()
   return wrapper
+}
+
+/**
+ * Mounts a page as the app does, inside <router-view> on its real route (its name, params and meta), so route
+ * guards inside the page (onBeforeRouteLeave) and navigation between its own URLs work as in the browser.
+ */
+export async function mountRoute(path: string, component: Component, me: Me | null = null) {
+  const harnessed = await harness('/403', me)
+  const target = harnessed.router.resolve(path).matched.at(-1)
+  if (!target?.name) throw new Error(`no named route for ${path}`)
+  harnessed.router.addRoute({ path: target.path, name: target.name, meta: target.meta, component })
+  await harnessed.router.push(path)
+  const wrapper = await mountWith(defineComponent({ name: 'RoutedPage', render: () => h(RouterView) }), harnessed)
+  return { ...harnessed, wrapper }
 }
 
 /** The element carrying a test id, anywhere in the document (dialogs and dropdowns are teleported to <body>). */

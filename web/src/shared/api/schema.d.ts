@@ -852,6 +852,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/skus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["labels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/skus/{skuId}/activation-codes": {
         parameters: {
             query?: never;
@@ -5177,6 +5193,18 @@ export interface components {
             /** Format: int32 */
             reserved: number;
         };
+        SkuLabel: {
+            attributes: {
+                [key: string]: string;
+            };
+            code: string;
+            /** Format: uuid */
+            productId: string;
+            productName: string;
+            productStatus: string;
+            /** Format: uuid */
+            skuId: string;
+        };
         SkuMatrixRequest: {
             salesAttributes: components["schemas"]["SalesAttributeRequest"][];
         };
@@ -7024,6 +7052,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SkuMatrixResponse"];
+                };
+            };
+        };
+    };
+    labels: {
+        parameters: {
+            query: {
+                ids: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuLabel"][];
                 };
             };
         };

@@ -49,6 +49,28 @@ class BrowserJourneyIntegrationTests {
      * longer than Playwright's default 5 s to render, and a journey then fails for no fault of the console.
      */
     static final double ASSERTION_TIMEOUT_MS = 20_000;
+    /** The deepest elements whose removal lets a page fit a phone: what makes it scroll sideways. */
+    static final String TOO_WIDE =
+            """
+            (() => {
+              const root = document.documentElement;
+              const width = root.scrollWidth;
+              const culprits = [];
+              const visit = e => {
+                const old = e.style.display;
+                e.style.display = 'none';
+                const fits = root.scrollWidth <= 375;
+                e.style.display = old;
+                if (!fits) return false;
+                let deeper = false;
+                for (const c of e.children) if (visit(c)) deeper = true;
+                if (!deeper) culprits.push(e);
+                return true;
+              };
+              for (const c of document.body.children) visit(c);
+              return width + ' px; ' + culprits.slice(0, 6)
+                .map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.')).join(', ');
+            })()""";
 
     static Playwright playwright;
     static Browser browser;
@@ -78,8 +100,6 @@ class BrowserJourneyIntegrationTests {
             Assumptions.abort("Console not built (-DskipFrontend); browser journeys skipped");
         }
         Files.createDirectories(SCREENSHOTS);
-        // The machines that run this are often busy: give a page up to 15 s (not 5) to show what is asserted.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
@@ -634,7 +654,7 @@ class BrowserJourneyIntegrationTests {
             assertThat(signedUp.status()).as(signedUp.body()).isEqualTo(201);
         }
 
-        // The creator makes a product with a 2×2 SKU matrix and channel prices, and publishes it.
+        // The creator makes a product with a 2×2 SKU matrix and prices on every channel, and publishes it.
         page.navigate(url("/login"));
         byTestId("login-login").fill(creatorEmail);
         byTestId("login-password").fill("Journey2026");
@@ -643,24 +663,56 @@ class BrowserJourneyIntegrationTests {
         byTestId("menu-products").click();
         page.waitForURL(Pattern.compile(".*/catalog/products"));
         byTestId("product-new").click();
+        page.waitForURL(Pattern.compile(".*/catalog/products/new"));
         byTestId("product-name").fill(productName);
         byTestId("attribute-values-0").fill("黑,白");
         byTestId("attribute-values-1").fill("M,L");
+        for (var price : List.of(
+                Map.entry("msrp", "199"),
+                Map.entry("cost", "60"),
+                Map.entry("floor", "99"),
+                Map.entry("price", "149"),
+                Map.entry("stock", "10"))) {
+            page.locator("[data-testid='default-" + price.getKey() + "'] input").fill(price.getValue());
+        }
+        page.locator("[data-testid='default-stock'] input").press("Tab");
         byTestId("sku-generate").click();
         Locator h5Prices = page.locator("[data-testid='price-H5'] input");
         assertThat(h5Prices).hasCount(4);
+        assertThat(byTestId("price-grid").locator("thead")).containsText("小红书");
+        assertThat(byTestId("price-grid").locator("thead")).containsText("拼多多");
         for (int i = 0; i < 4; i++) {
             h5Prices.nth(i).fill("129");
             page.locator("[data-testid='price-TAOBAO'] input").nth(i).fill("139");
             page.locator("[data-testid='price-DOUYIN'] input").nth(i).fill("135");
         }
-        page.locator("[data-testid='price-DOUYIN'] input").nth(3).press("Tab");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("catalog-price-grid.png")));
+        // A Xiaohongshu price under the floor is flagged in its cell with the floor and the margin at that price.
+        Locator xiaohongshu =
+                page.locator("[data-testid='price-XIAOHONGSHU'] input").first();
+        xiaohongshu.fill("89");
+        xiaohongshu.press("Tab");
+        Locator warning = byTestId("floor-warning");
+        assertThat(warning).hasCount(1);
+        assertThat(warning).containsText("低于最低售价 ¥99.00，此价毛利 ¥29.00（32.6%）");
+        // A wide screen shows the whole grid (it scrolls sideways, SKU column fixed, on narrower ones).
+        page.setViewportSize(1920, 1000);
+        page.evaluate("document.querySelector('.price-grid__scroll').scrollLeft = 0");
+        byTestId("price-grid")
+                .screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("catalog-price-grid.png")));
+        page.setViewportSize(1280, 800);
+        xiaohongshu.fill("109");
+        xiaohongshu.press("Tab");
+        assertThat(warning).hasCount(0);
         byTestId("product-save").click();
-        Locator productRow =
-                byTestId("product-table").locator("tr").filter(new Locator.FilterOptions().setHasText(productName));
+        page.waitForURL(Pattern.compile(".*/catalog/products/[0-9a-f-]{36}$"));
+        String productPath = page.url().replaceAll("^https?://[^/]+", "");
+        assertThat(page.locator("[data-testid='price-XIAOHONGSHU'] input").first())
+                .hasValue("109.00");
+        byTestId("product-publish").click();
+        assertThat(byTestId("product-status")).hasAttribute("data-status", "PUBLISHED");
+        byTestId("menu-products").click();
+        Locator productRow = byTestId("product-row").filter(new Locator.FilterOptions().setHasText(productName));
         assertThat(productRow).hasCount(1);
-        productRow.locator("[data-testid='product-publish']").click();
         assertThat(productRow).containsText("已上架");
         String storePath = byTestId("my-store-link").getAttribute("href");
         assertThat(storePath).startsWith("/s/");
@@ -719,7 +771,8 @@ class BrowserJourneyIntegrationTests {
 
         // The creator's stock page shows the unit reserved.
         page.navigate(url("/inventory/skus"));
-        Locator stockRow = byTestId("stock-table").locator("tr").filter(new Locator.FilterOptions().setHasText(skuId));
+        Locator stockRow = page.locator("[data-testid='stock-row'][data-sku-id='" + skuId + "']");
+        assertThat(stockRow).containsText(productName);
         assertThat(stockRow.locator("[data-testid='stock-reserved']")).hasText("1");
         assertThat(stockRow.locator("[data-testid='stock-physical']")).hasText("10");
         assertThat(stockRow.locator("[data-testid='stock-available']")).hasText("9");
@@ -749,11 +802,90 @@ class BrowserJourneyIntegrationTests {
             again.close();
         }
 
-        // ... and the stock page shows the unit deducted from physical stock.
+        // ... and the stock page shows the unit deducted from physical stock, the sale in the ledger.
         page.reload();
         assertThat(stockRow.locator("[data-testid='stock-reserved']")).hasText("0");
         assertThat(stockRow.locator("[data-testid='stock-physical']")).hasText("9");
         assertThat(stockRow.locator("[data-testid='stock-available']")).hasText("9");
+        stockRow.click();
+        assertThat(byTestId("drawer-available")).hasText("9");
+        assertThat(page.locator("[data-testid='ledger-row'][data-kind='SALE'] [data-testid='ledger-delta']"))
+                .hasText("-1");
+
+        // The creator sets 3 units aside for a live room: they leave available stock and only the activity sells them.
+        byTestId("drawer-allocate").click();
+        byTestId("allocation-activity").fill("旅程直播间");
+        page.locator("[data-testid='allocation-quantity'] input").fill("3");
+        byTestId("allocation-submit").click();
+        assertThat(byTestId("drawer-available")).hasText("6");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("inventory-stock.png")));
+        page.keyboard().press("Escape");
+        assertThat(byTestId("stock-drawer")).isHidden();
+        Locator allocation = byTestId("allocation-row").filter(new Locator.FilterOptions().setHasText("旅程直播间"));
+        assertThat(allocation.locator("[data-testid='allocation-remaining']")).hasText("3");
+        assertThat(allocation).containsText(productName);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("inventory-allocations.png")));
+
+        // Ending the activity returns what it did not sell.
+        allocation.locator("[data-testid='allocation-end']").click();
+        page.locator(".el-message-box__btns .el-button--primary").click();
+        assertThat(byTestId("allocation-returned")).containsText("3 件退回可售库存（可售 6 → 9）");
+        assertThat(allocation).hasAttribute("data-status", "ENDED");
+
+        // The seller's pages fit a phone: product list, editor with its price grid, product page, stock and ledger.
+        BrowserContext sellerPhone = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN")
+                .setTimezoneId("Asia/Shanghai")
+                .setViewportSize(375, 740)
+                .setIsMobile(true)
+                .setHasTouch(true));
+        sellerPhone.setDefaultTimeout(15_000);
+        try {
+            Page p = sellerPhone.newPage();
+            p.navigate(url("/login"));
+            p.locator("[data-testid='login-login']").fill(creatorEmail);
+            p.locator("[data-testid='login-password']").fill("Journey2026");
+            p.locator("[data-testid='login-submit']").click();
+            p.waitForURL(Pattern.compile("^https?://[^/]+/$"));
+            for (String path :
+                    List.of("/catalog/products", productPath, "/inventory/skus", "/inventory/skus/" + skuId)) {
+                p.navigate(url(path));
+                assertThat(p.locator("[data-testid='page-title']").first())
+                        .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                                .setTimeout(15_000));
+                assertThat(p.locator(".el-loading-mask:visible")).hasCount(0);
+                p.screenshot(new Page.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve("phone-" + path.replaceAll("[^a-z]+", "-") + ".png"))
+                        .setFullPage(true));
+                assertThat((int) p.evaluate("document.documentElement.scrollWidth"))
+                        .as(path + " at 375 px, too wide: " + p.evaluate(TOO_WIDE))
+                        .isLessThanOrEqualTo(375);
+            }
+            assertThat(p.locator("[data-testid='drawer-available']")).hasText("9");
+            p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("inventory-stock-phone.png")));
+            p.navigate(url("/catalog/products/new"));
+            p.locator("[data-testid='attribute-values-0']").fill("黑,白");
+            p.locator("[data-testid='attribute-values-1']").fill("M,L");
+            for (var price : List.of(
+                    Map.entry("msrp", "199"),
+                    Map.entry("cost", "60"),
+                    Map.entry("floor", "99"),
+                    Map.entry("price", "149"))) {
+                p.locator("[data-testid='default-" + price.getKey() + "'] input")
+                        .fill(price.getValue());
+            }
+            p.locator("[data-testid='default-price'] input").press("Tab");
+            p.locator("[data-testid='sku-generate']").click();
+            assertThat(p.locator("[data-testid='grid-row']")).hasCount(4);
+            assertThat((int) p.evaluate("document.documentElement.scrollWidth"))
+                    .as("editor at 375 px, too wide: " + p.evaluate(TOO_WIDE))
+                    .isLessThanOrEqualTo(375);
+            p.locator("[data-testid='grid-row']")
+                    .first()
+                    .screenshot(new Locator.ScreenshotOptions()
+                            .setPath(SCREENSHOTS.resolve("catalog-price-grid-phone.png")));
+        } finally {
+            sellerPhone.close();
+        }
     }
 }
