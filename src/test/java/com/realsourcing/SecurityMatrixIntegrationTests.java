@@ -41,7 +41,8 @@ class SecurityMatrixIntegrationTests extends ApiTestSupport {
             "GET /api/catalog/stores/{storeId}/products/{productId}",
             "GET /api/intel/shared-reports/{token}",
             "GET /api/intel/shared-reports/{token}/poster.png",
-            "GET /api/intel/shared-reports/{token}/report.pdf");
+            "GET /api/intel/shared-reports/{token}/report.pdf",
+            "GET /api/board/announcements");
 
     record Operation(String method, String path) {
         String key() {
