@@ -4,6 +4,38 @@
  */
 
 export interface paths {
+    "/api/board/admin/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["announcements"];
+        put?: never;
+        post: operations["createAnnouncement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["announcement"];
+        put: operations["updateAnnouncement"];
+        post?: never;
+        delete: operations["deleteAnnouncement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/board/admin/complaints": {
         parameters: {
             query?: never;
@@ -30,6 +62,70 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["feedbackInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/feedback/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["closeFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/feedback/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["feedbackContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/feedback/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["replyToFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -79,6 +175,22 @@ export interface paths {
         put: operations["changeWord"];
         post?: never;
         delete: operations["removeWord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/postings.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["postingsWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -164,6 +276,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/board/admin/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["boardStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/stats.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["statsWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/board/admin/terms": {
         parameters: {
             query?: never;
@@ -238,6 +382,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["retireTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["activeAnnouncements"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -356,6 +516,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/board/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submitFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/board/my-applications": {
         parameters: {
             query?: never;
@@ -364,6 +540,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["mine_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/my-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["myFeedback"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2911,6 +3103,36 @@ export interface components {
             startsAt: string;
             status: string;
         };
+        AnnouncementRequest: {
+            body: string;
+            /** Format: date-time */
+            endsAt?: string;
+            /** @enum {string} */
+            level: "INFO" | "WARNING" | "URGENT";
+            link?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            title: string;
+        };
+        AnnouncementResponse: {
+            body: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "INFO" | "WARNING" | "URGENT";
+            link: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            state: "SCHEDULED" | "ACTIVE" | "ENDED";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
         Application: {
             /** Format: int32 */
             birthYear: number;
@@ -2991,6 +3213,73 @@ export interface components {
             approve: boolean;
             postingIds: string[];
             reason?: string;
+        };
+        BoardFunnel: {
+            /** Format: double */
+            contactRate: number;
+            /** Format: int64 */
+            contacted: number;
+            /** Format: double */
+            dealRate: number;
+            /** Format: int64 */
+            deals: number;
+            /** Format: int64 */
+            published: number;
+        };
+        BoardOemFigures: {
+            /** Format: int64 */
+            contacts: number;
+            /** Format: int64 */
+            deals: number;
+            /** Format: int64 */
+            demandsPosted: number;
+            /** Format: int64 */
+            servicesPosted: number;
+        };
+        BoardStatsFigures: {
+            /** Format: int64 */
+            acceptances: number;
+            /** Format: int64 */
+            applications: number;
+            /** Format: int64 */
+            approvals: number;
+            /** Format: int64 */
+            contacts: number;
+            /** Format: int64 */
+            deals: number;
+            /** Format: int64 */
+            matches: number;
+            newOrganizations: {
+                [key: string]: number;
+            };
+            oem: components["schemas"]["BoardOemFigures"];
+            postingsSubmitted: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            published: number;
+            /** Format: int64 */
+            quotes: number;
+            /** Format: int64 */
+            rejections: number;
+        };
+        BoardStatsPeriod: {
+            /** Format: date */
+            end: string;
+            figures: components["schemas"]["BoardStatsFigures"];
+            /** Format: date */
+            start: string;
+        };
+        BoardStatsResponse: {
+            /** Format: date */
+            from: string;
+            funnel: components["schemas"]["BoardFunnel"];
+            granularity: string;
+            periods: components["schemas"]["BoardStatsPeriod"][];
+            /** Format: date */
+            to: string;
+            totals: components["schemas"]["BoardStatsFigures"];
+            zone: string;
         };
         CartLineRequest: {
             expectedUnitPrice?: number;
@@ -3451,6 +3740,58 @@ export interface components {
             name: string;
             region?: string;
             url: string;
+        };
+        FeedbackAuthor: {
+            displayName: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            type: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        FeedbackContactResponse: {
+            contact: string;
+        };
+        FeedbackInboxResponse: {
+            author: components["schemas"]["FeedbackAuthor"];
+            /** @enum {string} */
+            category: "SUGGESTION" | "PROBLEM" | "ACCOUNT" | "OTHER";
+            contact: string;
+            content: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            repliedAt: string;
+            reply: string;
+            /** @enum {string} */
+            status: "OPEN" | "REPLIED" | "CLOSED";
+        };
+        FeedbackReplyRequest: {
+            reply: string;
+        };
+        FeedbackRequest: {
+            /** @enum {string} */
+            category: "SUGGESTION" | "PROBLEM" | "ACCOUNT" | "OTHER";
+            contact?: string;
+            content: string;
+        };
+        FeedbackResponse: {
+            /** @enum {string} */
+            category: "SUGGESTION" | "PROBLEM" | "ACCOUNT" | "OTHER";
+            contact: string;
+            content: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            repliedAt: string;
+            reply: string;
+            /** @enum {string} */
+            status: "OPEN" | "REPLIED" | "CLOSED";
         };
         FetchResult: {
             /** Format: int32 */
@@ -4070,6 +4411,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponseAnnouncementResponse: {
+            items: components["schemas"]["AnnouncementResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
             /** Format: int32 */
@@ -4081,6 +4431,24 @@ export interface components {
         };
         PageResponseCertificationResponse: {
             items: components["schemas"]["CertificationResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseFeedbackInboxResponse: {
+            items: components["schemas"]["FeedbackInboxResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseFeedbackResponse: {
+            items: components["schemas"]["FeedbackResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4921,6 +5289,19 @@ export interface components {
             /** Format: int64 */
             count: number;
         };
+        UpdateAnnouncementRequest: {
+            body: string;
+            /** Format: date-time */
+            endsAt?: string;
+            /** @enum {string} */
+            level: "INFO" | "WARNING" | "URGENT";
+            link?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            title: string;
+            /** Format: int32 */
+            version: number;
+        };
         VerificationResponse: {
             companyName: string;
             lastDecision: components["schemas"]["LicenceReviewResponse"];
@@ -5027,6 +5408,120 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    announcements: {
+        parameters: {
+            query: {
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseAnnouncementResponse"];
+                };
+            };
+        };
+    };
+    createAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementResponse"];
+                };
+            };
+        };
+    };
+    announcement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementResponse"];
+                };
+            };
+        };
+    };
+    updateAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAnnouncementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementResponse"];
+                };
+            };
+        };
+    };
+    deleteAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     complaints: {
         parameters: {
             query?: {
@@ -5071,6 +5566,100 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+        };
+    };
+    feedbackInbox: {
+        parameters: {
+            query: {
+                status?: "OPEN" | "REPLIED" | "CLOSED";
+                category?: "SUGGESTION" | "PROBLEM" | "ACCOUNT" | "OTHER";
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseFeedbackInboxResponse"];
+                };
+            };
+        };
+    };
+    closeFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackInboxResponse"];
+                };
+            };
+        };
+    };
+    feedbackContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackContactResponse"];
+                };
+            };
+        };
+    };
+    replyToFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackInboxResponse"];
                 };
             };
         };
@@ -5186,6 +5775,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    postingsWorkbook: {
+        parameters: {
+            query?: {
+                kind?: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
+                status?: "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "EXPIRED" | "WITHDRAWN" | "CLOSED" | "REJECTED";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -5311,6 +5925,54 @@ export interface operations {
             };
         };
     };
+    boardStats: {
+        parameters: {
+            query?: {
+                granularity?: "day" | "week" | "month";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardStatsResponse"];
+                };
+            };
+        };
+    };
+    statsWorkbook: {
+        parameters: {
+            query?: {
+                granularity?: "day" | "week" | "month";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
     addTerm: {
         parameters: {
             query?: never;
@@ -5425,6 +6087,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TermResponse"];
+                };
+            };
+        };
+    };
+    activeAnnouncements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementResponse"][];
                 };
             };
         };
@@ -5605,6 +6287,30 @@ export interface operations {
             };
         };
     };
+    submitFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponse"];
+                };
+            };
+        };
+    };
     mine_2: {
         parameters: {
             query?: never;
@@ -5621,6 +6327,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Application"][];
+                };
+            };
+        };
+    };
+    myFeedback: {
+        parameters: {
+            query: {
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseFeedbackResponse"];
                 };
             };
         };
