@@ -13,6 +13,8 @@ import intelZh from '@/modules/intel/locales/zh-CN.json'
 import notifyZh from '@/modules/notify/locales/zh-CN.json'
 import storeEn from '@/modules/store/locales/en-US.json'
 import storeZh from '@/modules/store/locales/zh-CN.json'
+import boardAdminEn from '@/modules/board/admin/admin-locales/en-US.json'
+import boardAdminZh from '@/modules/board/admin/admin-locales/zh-CN.json'
 import { DEFAULT_LOCALE, setActiveLocale, storedLocale, storeLocale, type AppLocale } from '@/shared/locale'
 import sharedEn from '@/shared/locales/en-US.json'
 import sharedZh from '@/shared/locales/zh-CN.json'
@@ -25,11 +27,12 @@ export type MessageSchema = typeof sharedZh &
   typeof catalogZh &
   typeof inventoryZh &
   typeof storeZh &
-  typeof intelZh
+  typeof intelZh &
+  typeof boardAdminZh
 
 export const messages: Record<AppLocale, MessageSchema> = {
-  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh, ...intelZh },
-  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn, ...intelEn },
+  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh, ...intelZh, ...boardAdminZh },
+  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn, ...intelEn, ...boardAdminEn },
 }
 
 export function createAppI18n(locale: AppLocale = storedLocale() ?? DEFAULT_LOCALE) {

@@ -7,6 +7,7 @@ import { inventoryRoutes } from '@/modules/inventory'
 import { notifyRoutes } from '@/modules/notify'
 import { storePublicRoutes, storeRoutes } from '@/modules/store'
 import { intelPublicRoutes, intelRoutes } from '@/modules/intel'
+import { boardAdminRoutes } from '@/modules/board/admin'
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -26,6 +27,7 @@ export const routes: RouteRecordRaw[] = [
   ...storeRoutes,
   ...intelPublicRoutes,
   ...intelRoutes,
+  ...boardAdminRoutes,
   {
     path: '/403',
     name: 'forbidden',
