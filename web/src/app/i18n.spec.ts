@@ -21,7 +21,7 @@ function files(dir: string, accept: (path: string) => boolean): string[] {
   })
 }
 
-const localeDirs = [...new Set(files(SRC, (p) => /[/\\]locales[/\\](zh-CN|en-US)\.json$/.test(p)).map((p) => join(p, '..')))]
+const localeDirs = [...new Set(files(SRC, (p) => /[/\\](admin-)?locales[/\\](zh-CN|en-US)\.json$/.test(p)).map((p) => join(p, '..')))]
 
 describe('locale files', () => {
   it('exist for shared and for every module', () => {

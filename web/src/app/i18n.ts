@@ -15,6 +15,8 @@ import intelZh from '@/modules/intel/locales/zh-CN.json'
 import notifyZh from '@/modules/notify/locales/zh-CN.json'
 import storeEn from '@/modules/store/locales/en-US.json'
 import storeZh from '@/modules/store/locales/zh-CN.json'
+import boardAdminEn from '@/modules/board/admin/admin-locales/en-US.json'
+import boardAdminZh from '@/modules/board/admin/admin-locales/zh-CN.json'
 import { DEFAULT_LOCALE, setActiveLocale, storedLocale, storeLocale, type AppLocale } from '@/shared/locale'
 import sharedEn from '@/shared/locales/en-US.json'
 import sharedZh from '@/shared/locales/zh-CN.json'
@@ -28,11 +30,12 @@ export type MessageSchema = typeof sharedZh &
   typeof inventoryZh &
   typeof storeZh &
   typeof intelZh &
-  typeof chatZh
+  typeof chatZh &
+  typeof boardAdminZh
 
 export const messages: Record<AppLocale, MessageSchema> = {
-  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh, ...intelZh, ...chatZh },
-  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn, ...intelEn, ...chatEn },
+  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh, ...intelZh, ...chatZh, ...boardAdminZh },
+  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn, ...intelEn, ...chatEn, ...boardAdminEn },
 }
 
 export function createAppI18n(locale: AppLocale = storedLocale() ?? DEFAULT_LOCALE) {

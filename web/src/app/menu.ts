@@ -1,4 +1,4 @@
-import { Bell, Box, ChatDotRound, CollectionTag, DataAnalysis, DataLine, Document, DocumentChecked, EditPen, Files, Goods, House, Memo, OfficeBuilding, Shop, Stamp, Star, TrendCharts, Upload, User, UserFilled } from '@element-plus/icons-vue'
+import { Bell, Box, ChatDotRound, CollectionTag, Connection, DataAnalysis, DataLine, Document, DocumentChecked, EditPen, Files, Goods, House, Memo, OfficeBuilding, Shop, Stamp, Star, TrendCharts, Upload, User, UserFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import { CatalogPermissions } from '@/modules/catalog/api'
 import { ChatPermissions } from '@/modules/chat/api'
@@ -8,6 +8,7 @@ import { Permissions } from '@/modules/identity/api'
 import { InventoryPermissions } from '@/modules/inventory/api'
 import { NotifyPermissions } from '@/modules/notify/api'
 import { INTEL_READERS, IntelPermissions } from '@/modules/intel/api'
+import { boardAdminMenuEntries } from '@/modules/board/admin/admin-routes'
 
 export interface MenuEntry {
   path: string
@@ -64,6 +65,7 @@ export const menu: MenuGroup[] = [
       { path: '/admin/audit-log', labelKey: 'menu.auditLog', icon: Document, permission: Permissions.auditRead, testId: 'menu-admin-audit-log' },
     ],
   },
+  { titleKey: 'boardAdmin.menu.group', icon: Connection, entries: boardAdminMenuEntries },
 ]
 
 /** The menu a user sees: entries they lack permission for vanish, and so do groups left empty. */

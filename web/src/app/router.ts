@@ -8,6 +8,7 @@ import { inventoryRoutes } from '@/modules/inventory'
 import { notifyRoutes } from '@/modules/notify'
 import { storePublicRoutes, storeRoutes } from '@/modules/store'
 import { intelPublicRoutes, intelRoutes } from '@/modules/intel'
+import { boardAdminRoutes } from '@/modules/board/admin'
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -28,6 +29,7 @@ export const routes: RouteRecordRaw[] = [
   ...storeRoutes,
   ...intelPublicRoutes,
   ...intelRoutes,
+  ...boardAdminRoutes,
   {
     path: '/403',
     name: 'forbidden',

@@ -45,7 +45,8 @@ class SecurityMatrixIntegrationTests extends ApiTestSupport {
             "GET /api/board/postings",
             "GET /api/board/postings/{id}",
             "GET /api/board/recommendations",
-            "GET /api/board/terms");
+            "GET /api/board/terms",
+            "GET /api/board/announcements");
 
     record Operation(String method, String path) {
         String key() {

@@ -39,6 +39,9 @@ public class BoardPermissions implements ModulePermissions {
     public static final String TERM_MANAGE = "board:term:manage";
     public static final String COMPLAINT_RESOLVE = "board:complaint:resolve";
     public static final String STATS_READ = "board:stats:read";
+    public static final String ANNOUNCEMENT_MANAGE = "board:announcement:manage";
+    public static final String FEEDBACK_SUBMIT = "board:feedback:submit";
+    public static final String FEEDBACK_MANAGE = "board:feedback:manage";
 
     @Override
     public List<PermissionDefinition> permissions() {
@@ -64,6 +67,12 @@ public class BoardPermissions implements ModulePermissions {
                 PermissionDefinition.of(COMPLAINT_RESOLVE, Set.of(SUPER_ADMIN, OPERATOR, REVIEWER))
                         .requires(Capability.ADMINISTER_PLATFORM),
                 PermissionDefinition.of(STATS_READ, Set.of(SUPER_ADMIN, OPERATOR, REVIEWER))
+                        .requires(Capability.ADMINISTER_PLATFORM),
+                // 公告管理 and 意见反馈 (seed 002 四: 系统维护, 个人中心)
+                PermissionDefinition.of(ANNOUNCEMENT_MANAGE, Set.of(SUPER_ADMIN, OPERATOR))
+                        .requires(Capability.ADMINISTER_PLATFORM),
+                PermissionDefinition.of(FEEDBACK_SUBMIT, MEMBERS),
+                PermissionDefinition.of(FEEDBACK_MANAGE, Set.of(SUPER_ADMIN, OPERATOR))
                         .requires(Capability.ADMINISTER_PLATFORM));
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Visitors browse the board (seed 002 首页): the search, one published posting, recommendations, the lists. */
+/**
+ * Visitors browse the board (seed 002 首页): the search, one published posting, recommendations, the lists, the
+ * platform's announcements.
+ */
 @Configuration(proxyBeanMethods = false)
 class BoardWebConfiguration {
 
@@ -16,7 +19,8 @@ class BoardWebConfiguration {
                         "GET /api/board/postings",
                         "GET /api/board/postings/*",
                         "GET /api/board/recommendations",
-                        "GET /api/board/terms"),
+                        "GET /api/board/terms",
+                        "GET /api/board/announcements"),
                 List.of());
     }
 }

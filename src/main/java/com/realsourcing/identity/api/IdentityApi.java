@@ -28,5 +28,12 @@ public interface IdentityApi {
     /** The users of an organisation (to notify them all, e.g. of an inquiry to their factory). */
     java.util.List<UUID> membersOf(UUID organizationId);
 
+    /**
+     * Organisations registered per calendar day and type between {@code from} and {@code to} (both inclusive),
+     * days counted in {@code zone}; days without registrations are left out, the platform itself is not counted.
+     */
+    java.util.List<RegistrationCount> organizationsRegisteredPerDay(
+            java.time.LocalDate from, java.time.LocalDate to, java.time.ZoneId zone);
+
     void audit(AuditRecord record);
 }

@@ -408,6 +408,27 @@ public class IdentityService implements IdentityApi {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.List<com.realsourcing.identity.api.RegistrationCount> organizationsRegisteredPerDay(
+            java.time.LocalDate from, java.time.LocalDate to, java.time.ZoneId zone) {
+        return jdbc.sql(
+                        """
+                        select (created_at at time zone :zone)::date as day, type, count(*)
+                        from identity.organizations
+                        where created_at >= :start and created_at < :end and type <> 'PLATFORM'
+                        group by 1, 2 order by 1, 2
+                        """)
+                .param("zone", zone.getId())
+                .param("start", Timestamp.from(from.atStartOfDay(zone).toInstant()))
+                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
+                .query((rs, n) -> new com.realsourcing.identity.api.RegistrationCount(
+                        rs.getObject(1, java.time.LocalDate.class),
+                        OrganizationType.valueOf(rs.getString(2)),
+                        rs.getLong(3)))
+                .list();
+    }
+
+    @Override
     @Transactional
     public void audit(AuditRecord record) {
         auditLog.record(record);
