@@ -2992,6 +2992,44 @@ export interface components {
             postingIds: string[];
             reason?: string;
         };
+        BoardContactResponse: {
+            /** Format: uuid */
+            conversationId: string;
+            counterpart: components["schemas"]["BoardOrganizationRef"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dealMarkedAt: string;
+            dealMarkedByMe: boolean;
+            /** Format: uuid */
+            id: string;
+            initiatedByMe: boolean;
+            /** Format: uuid */
+            postingId: string;
+            /** @enum {string} */
+            postingKind: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
+            postingTitle: string;
+        };
+        BoardFacetValue: {
+            /** Format: int64 */
+            count: number;
+            label: string;
+            value: string;
+        };
+        BoardOrganizationRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: string;
+            verified: boolean;
+        };
+        BoardTagRef: {
+            /** Format: uuid */
+            id: string;
+            nameEn: string;
+            nameZh: string;
+            retired: boolean;
+        };
         CartLineRequest: {
             expectedUnitPrice?: number;
             /** Format: int32 */
@@ -3107,8 +3145,8 @@ export interface components {
             postingId: string;
             /** @enum {string} */
             reason: "FRAUD" | "FALSE_INFORMATION" | "PROHIBITED" | "HARASSMENT" | "SPAM" | "OTHER";
-            reported: components["schemas"]["OrganizationRef"];
-            reporter: components["schemas"]["OrganizationRef"];
+            reported: components["schemas"]["BoardOrganizationRef"];
+            reporter: components["schemas"]["BoardOrganizationRef"];
             resolution: string;
             /** Format: date-time */
             resolvedAt: string;
@@ -4249,7 +4287,7 @@ export interface components {
         };
         PostingSearchResponse: {
             facets: {
-                [key: string]: components["schemas"]["FacetValue"][];
+                [key: string]: components["schemas"]["BoardFacetValue"][];
             };
             items: components["schemas"]["PostingSummary"][];
             /** Format: int32 */
@@ -4263,7 +4301,7 @@ export interface components {
             /** Format: int32 */
             applicationCount: number;
             attributes: string[];
-            category: components["schemas"]["TagRef"];
+            category: components["schemas"]["BoardTagRef"];
             city: components["schemas"]["NameRef"];
             /** Format: int32 */
             contactCount: number;
@@ -4278,7 +4316,7 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
-            organization: components["schemas"]["OrganizationRef"];
+            organization: components["schemas"]["BoardOrganizationRef"];
             price: components["schemas"]["PriceRef"];
             province: components["schemas"]["NameRef"];
             /** Format: date-time */
@@ -4288,7 +4326,7 @@ export interface components {
             quoteCount: number;
             /** @enum {string} */
             status: "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "EXPIRED" | "WITHDRAWN" | "CLOSED" | "REJECTED";
-            terms: components["schemas"]["TagRef"][];
+            terms: components["schemas"]["BoardTagRef"][];
             title: string;
             unit: string;
             /** Format: date-time */
@@ -4479,7 +4517,7 @@ export interface components {
             currency: string;
             /** Format: date-time */
             decidedAt: string;
-            factory: components["schemas"]["OrganizationRef"];
+            factory: components["schemas"]["BoardOrganizationRef"];
             /** Format: uuid */
             id: string;
             /** Format: int32 */
@@ -5558,7 +5596,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactResponse"][];
+                    "application/json": components["schemas"]["BoardContactResponse"][];
                 };
             };
         };
@@ -5580,7 +5618,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactResponse"];
+                    "application/json": components["schemas"]["BoardContactResponse"];
                 };
             };
         };
@@ -5890,7 +5928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactResponse"];
+                    "application/json": components["schemas"]["BoardContactResponse"];
                 };
             };
         };
