@@ -10,6 +10,8 @@ import inventoryZh from '@/modules/inventory/locales/zh-CN.json'
 import notifyEn from '@/modules/notify/locales/en-US.json'
 import intelEn from '@/modules/intel/locales/en-US.json'
 import intelZh from '@/modules/intel/locales/zh-CN.json'
+import boardEn from '@/modules/board/locales/en-US.json'
+import boardZh from '@/modules/board/locales/zh-CN.json'
 import notifyZh from '@/modules/notify/locales/zh-CN.json'
 import storeEn from '@/modules/store/locales/en-US.json'
 import storeZh from '@/modules/store/locales/zh-CN.json'
@@ -25,11 +27,12 @@ export type MessageSchema = typeof sharedZh &
   typeof catalogZh &
   typeof inventoryZh &
   typeof storeZh &
-  typeof intelZh
+  typeof intelZh &
+  typeof boardZh
 
 export const messages: Record<AppLocale, MessageSchema> = {
-  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh, ...intelZh },
-  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn, ...intelEn },
+  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh, ...intelZh, ...boardZh },
+  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn, ...intelEn, ...boardEn },
 }
 
 export function createAppI18n(locale: AppLocale = storedLocale() ?? DEFAULT_LOCALE) {

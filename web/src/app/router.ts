@@ -7,6 +7,7 @@ import { inventoryRoutes } from '@/modules/inventory'
 import { notifyRoutes } from '@/modules/notify'
 import { storePublicRoutes, storeRoutes } from '@/modules/store'
 import { intelPublicRoutes, intelRoutes } from '@/modules/intel'
+import { boardPublicRoutes, boardRoutes } from '@/modules/board'
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -26,6 +27,8 @@ export const routes: RouteRecordRaw[] = [
   ...storeRoutes,
   ...intelPublicRoutes,
   ...intelRoutes,
+  ...boardPublicRoutes,
+  ...boardRoutes,
   {
     path: '/403',
     name: 'forbidden',
