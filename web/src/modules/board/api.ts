@@ -222,17 +222,25 @@ export async function uploadWithProgress(
 
 // ---- endpoints the admin branch adds (announcements, feedback) ----
 
-/** A platform announcement on the home page (GET /api/board/announcements, maintained by operators). */
+/**
+ * A platform announcement on the home page (GET /api/board/announcements, maintained by operators in the admin
+ * console). Typed here until the document describes it; only the fields the strip shows.
+ */
 export interface Announcement {
   id: string
   title: string
   body?: string | null
   link?: string | null
-  publishedAt?: string | null
+  level?: 'INFO' | 'WARNING' | 'URGENT' | null
+  startsAt?: string | null
 }
 
+export const FEEDBACK_CATEGORIES = ['SUGGESTION', 'PROBLEM', 'ACCOUNT', 'OTHER'] as const
+export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number]
+
+/** POST /api/board/feedback (the admin console keeps the inbox). */
 export interface FeedbackRequest {
-  category?: string
+  category: FeedbackCategory
   content: string
   contact?: string
 }

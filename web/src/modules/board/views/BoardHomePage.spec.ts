@@ -32,7 +32,7 @@ function server(options: { announcements?: 'missing' | 'some'; search?: (call: R
       ])
     }
     if (call.path === '/api/board/announcements' && options.announcements === 'some') {
-      return json(200, [{ id: 'a-1', title: '春节期间审核时间调整', body: '2 月 8 日至 2 月 17 日审核顺延', publishedAt: '2026-11-20T02:00:00Z' }])
+      return json(200, [{ id: 'a-1', title: '春节期间审核时间调整', body: '2 月 8 日至 2 月 17 日审核顺延', level: 'INFO', startsAt: '2026-11-20T02:00:00Z' }])
     }
     return undefined
   })

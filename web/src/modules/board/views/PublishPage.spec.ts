@@ -101,7 +101,7 @@ describe('PublishPage', { timeout: 60_000 }, () => {
   })
 
   it('sends one Idempotency-Key per form: a retry after a failure and a double click reuse it', async () => {
-    const fake = server((call, attempt) =>
+    const fake = server((_call, attempt) =>
       attempt === 1
         ? problem(503, 'shared.unavailable', '服务暂时不可用')
         : json(201, aPosting(aSummary({ status: 'PENDING_REVIEW' }), { reviewFlagged: true, viewer: { own: true, favourite: false, mayReview: false } })),

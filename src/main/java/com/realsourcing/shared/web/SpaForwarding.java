@@ -25,6 +25,10 @@ class SpaForwarding implements WebMvcConfigurer {
         "/s/{store:[0-9a-fA-F-]+}/{kind:products|orders}/{id:[0-9a-fA-F-]+}",
         "/intel",
         "/r/{token:[A-Za-z0-9_-]+}",
+        "/board",
+        "/board/postings/{id:[0-9a-fA-F-]+}",
+        "/board/postings/{id:[0-9a-fA-F-]+}/{page:edit|quotes|applications}",
+        "/board/mine/{id:[0-9a-fA-F-]+}",
         "/admin/{page:[a-z-]+}",
         "/admin/{module:[a-z-]+}/{page:[a-z-]+}",
         "/{module:[a-z-]+}/{page:[a-z-]+}"
