@@ -12,6 +12,8 @@ import inventoryZh from '@/modules/inventory/locales/zh-CN.json'
 import notifyEn from '@/modules/notify/locales/en-US.json'
 import intelEn from '@/modules/intel/locales/en-US.json'
 import intelZh from '@/modules/intel/locales/zh-CN.json'
+import boardEn from '@/modules/board/locales/en-US.json'
+import boardZh from '@/modules/board/locales/zh-CN.json'
 import notifyZh from '@/modules/notify/locales/zh-CN.json'
 import storeEn from '@/modules/store/locales/en-US.json'
 import storeZh from '@/modules/store/locales/zh-CN.json'
@@ -31,11 +33,12 @@ export type MessageSchema = typeof sharedZh &
   typeof storeZh &
   typeof intelZh &
   typeof chatZh &
+  typeof boardZh &
   typeof boardAdminZh
 
 export const messages: Record<AppLocale, MessageSchema> = {
-  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh, ...intelZh, ...chatZh, ...boardAdminZh },
-  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn, ...intelEn, ...chatEn, ...boardAdminEn },
+  'zh-CN': { ...sharedZh, ...identityZh, ...notifyZh, ...directoryZh, ...catalogZh, ...inventoryZh, ...storeZh, ...intelZh, ...chatZh, ...boardZh, ...boardAdminZh },
+  'en-US': { ...sharedEn, ...identityEn, ...notifyEn, ...directoryEn, ...catalogEn, ...inventoryEn, ...storeEn, ...intelEn, ...chatEn, ...boardEn, ...boardAdminEn },
 }
 
 export function createAppI18n(locale: AppLocale = storedLocale() ?? DEFAULT_LOCALE) {

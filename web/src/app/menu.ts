@@ -1,5 +1,6 @@
-import { Bell, Box, ChatDotRound, CollectionTag, Connection, DataAnalysis, DataLine, Document, DocumentChecked, EditPen, Files, Goods, House, Memo, OfficeBuilding, Shop, Stamp, Star, TrendCharts, Upload, User, UserFilled } from '@element-plus/icons-vue'
+import { Bell, Box, Briefcase, ChatDotRound, ChatLineSquare, CollectionTag, Connection, DataAnalysis, DataLine, Document, DocumentChecked, EditPen, Files, Goods, Histogram, House, Memo, OfficeBuilding, Postcard, Shop, Stamp, Star, Tickets, TrendCharts, Upload, User, UserFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
+import { BoardPermissions } from '@/modules/board/api'
 import { CatalogPermissions } from '@/modules/catalog/api'
 import { ChatPermissions } from '@/modules/chat/api'
 import ChatUnreadBadge from '@/modules/chat/components/ChatUnreadBadge.vue'
@@ -49,6 +50,23 @@ export const menu: MenuGroup[] = [
       { path: '/inventory/skus', labelKey: 'menu.stock', icon: Box, permission: InventoryPermissions.read, testId: 'menu-stock' },
       { path: '/organization', labelKey: 'menu.organization', icon: OfficeBuilding, permission: Permissions.memberRead, testId: 'menu-organization' },
       { path: '/profile', labelKey: 'menu.profile', icon: User, testId: 'menu-profile' },
+    ],
+  },
+  {
+    // 供需对接 (seed 002): what each side does — workers find jobs, factories quote and hire, buyers compare quotes.
+    titleKey: 'board.menu.group',
+    icon: Connection,
+    entries: [
+      { path: '/board', labelKey: 'board.menu.board', icon: Connection, testId: 'menu-board' },
+      { path: '/board/jobs', labelKey: 'board.menu.jobs', icon: Briefcase, permission: BoardPermissions.applicationSubmit, testId: 'menu-board-jobs' },
+      { path: '/board/applications', labelKey: 'board.menu.myApplications', icon: Postcard, permission: BoardPermissions.applicationSubmit, testId: 'menu-board-my-applications' },
+      { path: '/board/publish', labelKey: 'board.menu.publish', icon: EditPen, permission: BoardPermissions.publish, hiddenWith: BoardPermissions.applicationSubmit, testId: 'menu-board-publish' },
+      { path: '/board/mine', labelKey: 'board.menu.mine', icon: Document, permission: BoardPermissions.manage, hiddenWith: BoardPermissions.applicationSubmit, testId: 'menu-board-mine' },
+      { path: '/board/rfqs', labelKey: 'board.menu.rfqs', icon: Histogram, permission: BoardPermissions.quoteDecide, testId: 'menu-board-rfqs' },
+      { path: '/board/quotes', labelKey: 'board.menu.myQuotes', icon: Memo, permission: BoardPermissions.quoteSubmit, testId: 'menu-board-quotes' },
+      { path: '/board/received-applications', labelKey: 'board.menu.receivedApplications', icon: Tickets, permission: BoardPermissions.applicationDecide, testId: 'menu-board-received' },
+      { path: '/board/contacts', labelKey: 'board.menu.contacts', icon: ChatLineSquare, permission: BoardPermissions.contact, testId: 'menu-board-contacts' },
+      { path: '/board/me', labelKey: 'board.menu.centre', icon: User, permission: BoardPermissions.contact, testId: 'menu-board-centre' },
     ],
   },
   {

@@ -9,6 +9,7 @@ import { notifyRoutes } from '@/modules/notify'
 import { storePublicRoutes, storeRoutes } from '@/modules/store'
 import { intelPublicRoutes, intelRoutes } from '@/modules/intel'
 import { boardAdminRoutes } from '@/modules/board/admin'
+import { boardPublicRoutes, boardRoutes } from '@/modules/board'
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -30,6 +31,8 @@ export const routes: RouteRecordRaw[] = [
   ...intelPublicRoutes,
   ...intelRoutes,
   ...boardAdminRoutes,
+  ...boardPublicRoutes,
+  ...boardRoutes,
   {
     path: '/403',
     name: 'forbidden',

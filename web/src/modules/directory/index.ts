@@ -2,3 +2,4 @@
 import './directory.css'
 export { directoryPublicRoutes, directoryRoutes } from './routes'
 export { directoryApi, DirectoryPermissions } from './api'
+export { COUNTRIES, countryByCode, type Country } from './countries'

@@ -5,9 +5,11 @@ import static com.realsourcing.board.BoardFixtures.published;
 import static com.realsourcing.board.BoardFixtures.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.realsourcing.files.TestFiles;
 import com.realsourcing.support.ApiClient;
 import com.realsourcing.support.ApiTestSupport;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -112,6 +114,26 @@ class BoardQuoteApiIntegrationTests extends ApiTestSupport {
                         .path("status")
                         .asString())
                 .isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void theBuyerReadsAQuotesAttachmentsAndNoOtherOrganisationDoes() {
+        ApiClient buyer = verified("TRADING_COMPANY");
+        String rfq = rfq(buyer, 5);
+        ApiClient factory = verified("FACTORY");
+        var uploaded = factory.upload("/api/files", "quotation.png", TestFiles.png(64, 48), Map.of());
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String file = uploaded.text("id");
+        Map<String, Object> terms = new HashMap<>(quote("13.90"));
+        terms.put("attachmentFileIds", List.of(file));
+        var quoted = factory.post("/api/board/postings/" + rfq + "/quotes", terms);
+        assertThat(quoted.status()).as(quoted.body()).isEqualTo(201);
+
+        assertThat(factory.getBytes("/api/files/" + file).status()).isEqualTo(200);
+        assertThat(buyer.getBytes("/api/files/" + file).status()).isEqualTo(200);
+        assertThat(verified("TRADING_COMPANY").getBytes("/api/files/" + file).status())
+                .isIn(403, 404);
+        assertThat(client().getBytes("/api/files/" + file).status()).isIn(401, 403, 404);
     }
 
     @Test

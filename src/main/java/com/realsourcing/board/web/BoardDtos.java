@@ -18,6 +18,7 @@ import com.realsourcing.board.domain.ProcurementDetails;
 import com.realsourcing.board.domain.Quote;
 import com.realsourcing.board.domain.QuoteService;
 import com.realsourcing.board.domain.Term;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -35,7 +36,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Request and response records of the board's HTTP API. */
+/**
+ * Request and response records of the board's HTTP API. Records whose simple name another module also uses carry an
+ * explicit schema name: springdoc keeps one schema per simple name, so the document (and the console's typed client)
+ * would otherwise describe the other module's shape.
+ */
 final class BoardDtos {
 
     private BoardDtos() {}
@@ -88,8 +93,10 @@ final class BoardDtos {
 
     record NameRef(String code, String name) {}
 
+    @Schema(name = "BoardTagRef")
     record TagRef(UUID id, String nameZh, String nameEn, boolean retired) {}
 
+    @Schema(name = "BoardOrganizationRef")
     record OrganizationRef(UUID id, String name, String type, boolean verified) {}
 
     /** The kind's headline price: an RFQ's target price, an offer's unit price, a job's wage, an OEM budget. */
@@ -185,6 +192,7 @@ final class BoardDtos {
             String pendingRejection,
             ViewerRef viewer) {}
 
+    @Schema(name = "BoardFacetValue")
     record FacetValue(String value, String label, long count) {}
 
     record PostingSearchResponse(
@@ -284,6 +292,7 @@ final class BoardDtos {
 
     record ContactRequest(@Size(max = 2000) String message) {}
 
+    @Schema(name = "BoardContactResponse")
     record ContactResponse(
             UUID id,
             UUID postingId,

@@ -30,6 +30,10 @@ class SpaForwarding implements WebMvcConfigurer {
         "/chat",
         "/chat/conversations/{id:[0-9a-fA-F-]+}",
         "/r/{token:[A-Za-z0-9_-]+}",
+        "/board",
+        "/board/postings/{id:[0-9a-fA-F-]+}",
+        "/board/postings/{id:[0-9a-fA-F-]+}/{page:edit|quotes|applications}",
+        "/board/mine/{id:[0-9a-fA-F-]+}",
         "/admin/{page:[a-z-]+}",
         "/admin/{module:[a-z-]+}/{page:[a-z-]+}",
         "/{module:[a-z-]+}/{page:[a-z-]+}"
