@@ -4,6 +4,38 @@
  */
 
 export interface paths {
+    "/api/board/admin/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["announcements"];
+        put?: never;
+        post: operations["createAnnouncement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["announcement"];
+        put: operations["updateAnnouncement"];
+        post?: never;
+        delete: operations["deleteAnnouncement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/board/admin/complaints": {
         parameters: {
             query?: never;
@@ -30,6 +62,70 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["feedbackInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/feedback/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["closeFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/feedback/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["feedbackContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/feedback/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["replyToFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -79,6 +175,22 @@ export interface paths {
         put: operations["changeWord"];
         post?: never;
         delete: operations["removeWord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/postings.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["postingsWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -164,6 +276,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/board/admin/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["boardStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/admin/stats.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["statsWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/board/admin/terms": {
         parameters: {
             query?: never;
@@ -238,6 +382,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["retireTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["activeAnnouncements"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -356,6 +516,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/board/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submitFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/board/my-applications": {
         parameters: {
             query?: never;
@@ -364,6 +540,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["mine_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/board/my-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["myFeedback"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3165,6 +3357,36 @@ export interface components {
             startsAt: string;
             status: string;
         };
+        AnnouncementRequest: {
+            body: string;
+            /** Format: date-time */
+            endsAt?: string;
+            /** @enum {string} */
+            level: "INFO" | "WARNING" | "URGENT";
+            link?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            title: string;
+        };
+        AnnouncementResponse: {
+            body: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "INFO" | "WARNING" | "URGENT";
+            link: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            state: "SCHEDULED" | "ACTIVE" | "ENDED";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
         Application: {
             /** Format: int32 */
             birthYear: number;
@@ -3245,6 +3467,111 @@ export interface components {
             approve: boolean;
             postingIds: string[];
             reason?: string;
+        };
+        BoardContactResponse: {
+            /** Format: uuid */
+            conversationId: string;
+            counterpart: components["schemas"]["BoardOrganizationRef"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dealMarkedAt: string;
+            dealMarkedByMe: boolean;
+            /** Format: uuid */
+            id: string;
+            initiatedByMe: boolean;
+            /** Format: uuid */
+            postingId: string;
+            /** @enum {string} */
+            postingKind: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
+            postingTitle: string;
+        };
+        BoardFacetValue: {
+            /** Format: int64 */
+            count: number;
+            label: string;
+            value: string;
+        };
+        BoardFunnel: {
+            /** Format: double */
+            contactRate: number;
+            /** Format: int64 */
+            contacted: number;
+            /** Format: double */
+            dealRate: number;
+            /** Format: int64 */
+            deals: number;
+            /** Format: int64 */
+            published: number;
+        };
+        BoardOemFigures: {
+            /** Format: int64 */
+            contacts: number;
+            /** Format: int64 */
+            deals: number;
+            /** Format: int64 */
+            demandsPosted: number;
+            /** Format: int64 */
+            servicesPosted: number;
+        };
+        BoardOrganizationRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: string;
+            verified: boolean;
+        };
+        BoardStatsFigures: {
+            /** Format: int64 */
+            acceptances: number;
+            /** Format: int64 */
+            applications: number;
+            /** Format: int64 */
+            approvals: number;
+            /** Format: int64 */
+            contacts: number;
+            /** Format: int64 */
+            deals: number;
+            /** Format: int64 */
+            matches: number;
+            newOrganizations: {
+                [key: string]: number;
+            };
+            oem: components["schemas"]["BoardOemFigures"];
+            postingsSubmitted: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            published: number;
+            /** Format: int64 */
+            quotes: number;
+            /** Format: int64 */
+            rejections: number;
+        };
+        BoardStatsPeriod: {
+            /** Format: date */
+            end: string;
+            figures: components["schemas"]["BoardStatsFigures"];
+            /** Format: date */
+            start: string;
+        };
+        BoardStatsResponse: {
+            /** Format: date */
+            from: string;
+            funnel: components["schemas"]["BoardFunnel"];
+            granularity: string;
+            periods: components["schemas"]["BoardStatsPeriod"][];
+            /** Format: date */
+            to: string;
+            totals: components["schemas"]["BoardStatsFigures"];
+            zone: string;
+        };
+        BoardTagRef: {
+            /** Format: uuid */
+            id: string;
+            nameEn: string;
+            nameZh: string;
+            retired: boolean;
         };
         BucketsRequest: {
             /** Format: int32 */
@@ -3436,8 +3763,8 @@ export interface components {
             postingId: string;
             /** @enum {string} */
             reason: "FRAUD" | "FALSE_INFORMATION" | "PROHIBITED" | "HARASSMENT" | "SPAM" | "OTHER";
-            reported: components["schemas"]["OrganizationRef"];
-            reporter: components["schemas"]["OrganizationRef"];
+            reported: components["schemas"]["BoardOrganizationRef"];
+            reporter: components["schemas"]["BoardOrganizationRef"];
             resolution: string;
             /** Format: date-time */
             resolvedAt: string;
@@ -3874,6 +4201,58 @@ export interface components {
             name: string;
             region?: string;
             url: string;
+        };
+        FeedbackAuthor: {
+            displayName: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            type: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        FeedbackContactResponse: {
+            contact: string;
+        };
+        FeedbackInboxResponse: {
+            author: components["schemas"]["FeedbackAuthor"];
+            /** @enum {string} */
+            category: "SUGGESTION" | "PROBLEM" | "ACCOUNT" | "OTHER";
+            contact: string;
+            content: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            repliedAt: string;
+            reply: string;
+            /** @enum {string} */
+            status: "OPEN" | "REPLIED" | "CLOSED";
+        };
+        FeedbackReplyRequest: {
+            reply: string;
+        };
+        FeedbackRequest: {
+            /** @enum {string} */
+            category: "SUGGESTION" | "PROBLEM" | "ACCOUNT" | "OTHER";
+            contact?: string;
+            content: string;
+        };
+        FeedbackResponse: {
+            /** @enum {string} */
+            category: "SUGGESTION" | "PROBLEM" | "ACCOUNT" | "OTHER";
+            contact: string;
+            content: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            repliedAt: string;
+            reply: string;
+            /** @enum {string} */
+            status: "OPEN" | "REPLIED" | "CLOSED";
         };
         FetchResult: {
             /** Format: int32 */
@@ -4550,6 +4929,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponseAnnouncementResponse: {
+            items: components["schemas"]["AnnouncementResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
             /** Format: int32 */
@@ -4579,6 +4967,24 @@ export interface components {
         };
         PageResponseCuratedAccount: {
             items: components["schemas"]["CuratedAccount"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseFeedbackInboxResponse: {
+            items: components["schemas"]["FeedbackInboxResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseFeedbackResponse: {
+            items: components["schemas"]["FeedbackResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4767,7 +5173,7 @@ export interface components {
         };
         PostingSearchResponse: {
             facets: {
-                [key: string]: components["schemas"]["FacetValue"][];
+                [key: string]: components["schemas"]["BoardFacetValue"][];
             };
             items: components["schemas"]["PostingSummary"][];
             /** Format: int32 */
@@ -4781,7 +5187,7 @@ export interface components {
             /** Format: int32 */
             applicationCount: number;
             attributes: string[];
-            category: components["schemas"]["TagRef"];
+            category: components["schemas"]["BoardTagRef"];
             city: components["schemas"]["NameRef"];
             /** Format: int32 */
             contactCount: number;
@@ -4796,7 +5202,7 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
-            organization: components["schemas"]["OrganizationRef"];
+            organization: components["schemas"]["BoardOrganizationRef"];
             price: components["schemas"]["PriceRef"];
             province: components["schemas"]["NameRef"];
             /** Format: date-time */
@@ -4806,7 +5212,7 @@ export interface components {
             quoteCount: number;
             /** @enum {string} */
             status: "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "EXPIRED" | "WITHDRAWN" | "CLOSED" | "REJECTED";
-            terms: components["schemas"]["TagRef"][];
+            terms: components["schemas"]["BoardTagRef"][];
             title: string;
             unit: string;
             /** Format: date-time */
@@ -4997,7 +5403,7 @@ export interface components {
             currency: string;
             /** Format: date-time */
             decidedAt: string;
-            factory: components["schemas"]["OrganizationRef"];
+            factory: components["schemas"]["BoardOrganizationRef"];
             /** Format: uuid */
             id: string;
             /** Format: int32 */
@@ -5455,6 +5861,19 @@ export interface components {
             /** Format: int64 */
             count: number;
         };
+        UpdateAnnouncementRequest: {
+            body: string;
+            /** Format: date-time */
+            endsAt?: string;
+            /** @enum {string} */
+            level: "INFO" | "WARNING" | "URGENT";
+            link?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            title: string;
+            /** Format: int32 */
+            version: number;
+        };
         VerificationResponse: {
             companyName: string;
             lastDecision: components["schemas"]["LicenceReviewResponse"];
@@ -5582,6 +6001,120 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    announcements: {
+        parameters: {
+            query: {
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseAnnouncementResponse"];
+                };
+            };
+        };
+    };
+    createAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementResponse"];
+                };
+            };
+        };
+    };
+    announcement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementResponse"];
+                };
+            };
+        };
+    };
+    updateAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAnnouncementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementResponse"];
+                };
+            };
+        };
+    };
+    deleteAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     complaints: {
         parameters: {
             query?: {
@@ -5626,6 +6159,100 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+        };
+    };
+    feedbackInbox: {
+        parameters: {
+            query: {
+                status?: "OPEN" | "REPLIED" | "CLOSED";
+                category?: "SUGGESTION" | "PROBLEM" | "ACCOUNT" | "OTHER";
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseFeedbackInboxResponse"];
+                };
+            };
+        };
+    };
+    closeFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackInboxResponse"];
+                };
+            };
+        };
+    };
+    feedbackContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackContactResponse"];
+                };
+            };
+        };
+    };
+    replyToFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackInboxResponse"];
                 };
             };
         };
@@ -5741,6 +6368,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    postingsWorkbook: {
+        parameters: {
+            query?: {
+                kind?: "PROCUREMENT" | "INVENTORY" | "JOB" | "OEM_DEMAND" | "OEM_SERVICE";
+                status?: "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "EXPIRED" | "WITHDRAWN" | "CLOSED" | "REJECTED";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -5866,6 +6518,54 @@ export interface operations {
             };
         };
     };
+    boardStats: {
+        parameters: {
+            query?: {
+                granularity?: "day" | "week" | "month";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardStatsResponse"];
+                };
+            };
+        };
+    };
+    statsWorkbook: {
+        parameters: {
+            query?: {
+                granularity?: "day" | "week" | "month";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
     addTerm: {
         parameters: {
             query?: never;
@@ -5980,6 +6680,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TermResponse"];
+                };
+            };
+        };
+    };
+    activeAnnouncements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementResponse"][];
                 };
             };
         };
@@ -6113,7 +6833,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactResponse"][];
+                    "application/json": components["schemas"]["BoardContactResponse"][];
                 };
             };
         };
@@ -6135,7 +6855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactResponse"];
+                    "application/json": components["schemas"]["BoardContactResponse"];
                 };
             };
         };
@@ -6160,6 +6880,30 @@ export interface operations {
             };
         };
     };
+    submitFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponse"];
+                };
+            };
+        };
+    };
     mine_2: {
         parameters: {
             query?: never;
@@ -6176,6 +6920,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Application"][];
+                };
+            };
+        };
+    };
+    myFeedback: {
+        parameters: {
+            query: {
+                paging: components["schemas"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseFeedbackResponse"];
                 };
             };
         };
@@ -6445,7 +7211,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactResponse"];
+                    "application/json": components["schemas"]["BoardContactResponse"];
                 };
             };
         };
