@@ -3,6 +3,7 @@ package com.realsourcing.shared.db;
 import com.realsourcing.shared.config.PlatformProperties;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,6 +37,9 @@ class EmbeddedPostgresConfiguration {
         config.setUsername("postgres");
         config.setPassword("postgres");
         config.setMaximumPoolSize(properties.maxPoolSize());
+        // Grow on demand and give back what sits idle: several contexts (tests, a second instance) share one server.
+        config.setMinimumIdle(Math.min(4, properties.maxPoolSize()));
+        config.setIdleTimeout(Duration.ofSeconds(60).toMillis());
         config.setPoolName("embedded-pg");
         return new HikariDataSource(config);
     }
