@@ -17,10 +17,6 @@ import tools.jackson.databind.JsonNode;
 /** 公告管理: the home page shows announcements inside their window, newest first; operators edit them safely. */
 class BoardAnnouncementApiIntegrationTests extends ApiTestSupport {
 
-    // TEMPORARY until the chat module is merged
-    @org.springframework.test.context.bean.override.mockito.MockitoBean
-    com.realsourcing.chat.api.ChatApi chat;
-
     private static Map<String, Object> announcement(String title, Instant starts, Instant ends) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);

@@ -18,10 +18,6 @@ import tools.jackson.databind.JsonNode;
 /** 意见反馈: a user sees only their own feedback, the contact is encrypted and masked, operators reply once. */
 class BoardFeedbackApiIntegrationTests extends ApiTestSupport {
 
-    // TEMPORARY until the chat module is merged
-    @org.springframework.test.context.bean.override.mockito.MockitoBean
-    com.realsourcing.chat.api.ChatApi chat;
-
     @Autowired
     JdbcClient jdbc;
 

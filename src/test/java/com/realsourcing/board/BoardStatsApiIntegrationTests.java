@@ -6,11 +6,7 @@ import static com.realsourcing.board.BoardFixtures.publish;
 import static com.realsourcing.board.BoardFixtures.published;
 import static com.realsourcing.board.BoardFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 
-import com.realsourcing.chat.api.ConversationRef;
-import com.realsourcing.shared.domain.Ids;
 import com.realsourcing.support.ApiClient;
 import com.realsourcing.support.ApiTestSupport;
 import java.io.ByteArrayInputStream;
@@ -24,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -34,15 +29,6 @@ import tools.jackson.databind.JsonNode;
  * read back, and the streamed postings export with its masking.
  */
 class BoardStatsApiIntegrationTests extends ApiTestSupport {
-
-    // TEMPORARY until the chat module is merged
-    @org.springframework.test.context.bean.override.mockito.MockitoBean
-    com.realsourcing.chat.api.ChatApi chat;
-
-    @BeforeEach
-    void conversationsOpen() {
-        when(chat.open(any())).thenAnswer(call -> new ConversationRef(Ids.newId(), true));
-    }
 
     private String range() {
         return "&from=" + today().minusDays(1) + "&to=" + today();

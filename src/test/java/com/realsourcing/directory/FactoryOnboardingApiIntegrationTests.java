@@ -3,6 +3,7 @@ package com.realsourcing.directory;
 import static com.realsourcing.directory.DirectoryFixtures.creditCode;
 import static com.realsourcing.directory.DirectoryFixtures.form;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.verify;
@@ -208,6 +209,43 @@ class FactoryOnboardingApiIntegrationTests extends ApiTestSupport {
         assertThat(ids(client().get("/api/directory/factories?q=" + enc("纺织 注塑模具") + "&sort=newest&size=50")
                         .json()))
                 .doesNotContain(factoryId);
+    }
+
+    @Test
+    void anApprovedMoveToAnotherCountyMovesTheFactorysPointThere() {
+        ApiClient factory = loggedIn("FACTORY");
+        String code = creditCode();
+        var first = factory.post("/api/directory/my-factory/onboarding", form(factory, "深圳市南山保温杯厂", code));
+        String factoryId = first.json().path("factoryId").asString();
+        ApiClient reviewer = admin();
+        reviewer.post("/api/directory/admin/reviews/" + first.json().path("id").asString() + "/approve", null);
+        JsonNode before = client().get("/api/factory/" + factoryId).json().path("location");
+        // 南山区's seat (reference/cn_admin_coordinates.csv)
+        assertThat(before.path("lat").asDouble()).isCloseTo(22.5333, within(0.001));
+        assertThat(before.path("lng").asDouble()).isCloseTo(113.9304, within(0.001));
+
+        Map<String, Object> moved = form(factory, "深圳市南山保温杯厂", code);
+        moved.put("provinceCode", "33");
+        moved.put("cityCode", "3301");
+        moved.put("countyCode", "330106");
+        var change = factory.post("/api/directory/my-factory/onboarding", moved);
+        assertThat(change.status()).as(change.body()).isEqualTo(201);
+        // until the move is approved, the listing stays where it was verified
+        assertThat(client().get("/api/factory/" + factoryId)
+                        .json()
+                        .path("location")
+                        .path("lat")
+                        .asDouble())
+                .isCloseTo(22.5333, within(0.001));
+
+        var approved = reviewer.post(
+                "/api/directory/admin/reviews/" + change.json().path("id").asString() + "/approve", null);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        JsonNode after = client().get("/api/factory/" + factoryId).json();
+        assertThat(after.path("address").path("county").path("code").asString()).isEqualTo("330106");
+        // 西湖区's seat
+        assertThat(after.path("location").path("lat").asDouble()).isCloseTo(30.2595, within(0.001));
+        assertThat(after.path("location").path("lng").asDouble()).isCloseTo(120.1302, within(0.001));
     }
 
     @Test

@@ -2,8 +2,6 @@ package com.realsourcing.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -12,9 +10,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.SelectOption;
-import com.realsourcing.chat.api.ChatApi;
-import com.realsourcing.chat.api.ConversationRef;
-import com.realsourcing.chat.api.OpenConversation;
 import com.realsourcing.directory.DirectoryFixtures;
 import com.realsourcing.support.ApiClient;
 import java.nio.file.Files;
@@ -25,16 +20,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -59,13 +51,6 @@ class BoardBrowserJourneyIntegrationTests {
 
     @LocalServerPort
     int port;
-
-    // TEMPORARY until the chat module is merged: conversations are opened through this mock.
-    @MockitoBean
-    ChatApi chat;
-
-    /** One conversation per subject and pair of organisations, as chat keeps them. */
-    private final Map<String, UUID> conversations = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void launch() throws Exception {
@@ -101,21 +86,6 @@ class BoardBrowserJourneyIntegrationTests {
         if (playwright != null) {
             playwright.close();
         }
-    }
-
-    @BeforeEach
-    void chatOpensConversations() {
-        when(chat.open(any())).thenAnswer(invocation -> {
-            OpenConversation command = invocation.getArgument(0);
-            String pair = command.subjectId() + "/" + command.initiatorOrganizationId() + "/"
-                    + command.counterpartOrganizationId();
-            boolean[] created = {false};
-            UUID id = conversations.computeIfAbsent(pair, k -> {
-                created[0] = true;
-                return UUID.randomUUID();
-            });
-            return new ConversationRef(id, created[0]);
-        });
     }
 
     @Test
@@ -239,6 +209,8 @@ class BoardBrowserJourneyIntegrationTests {
             buyer.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-compare.png")));
             byTestId(buyer, "compare-contact").click();
             buyer.waitForURL(Pattern.compile(".*/chat/conversations/" + conversation + "$"));
+            // the factory's first words are in the thread, and the buyer answers there
+            assertThat(byTestId(buyer, "message-list")).containsText("报价已提交，可以先寄样品");
 
             // The contact is on both sides' records.
             buyer.navigate(url("/board/contacts"));

@@ -214,13 +214,33 @@ public class Factory extends AbstractEntity {
             throw new IllegalStateException("Factory " + getId() + " belongs to another organisation");
         }
         this.organizationId = organizationId;
+        boolean moved = movesTo(values);
         copy(values);
+        if (moved) {
+            // the old point belongs to the old address; the caller places it at the new county or city
+            this.lat = null;
+            this.lng = null;
+        }
         if (status != FactoryStatus.LISTED) {
             status = FactoryStatus.LISTED;
             listedAt = listedAt == null || source == FactorySource.ONBOARDING ? now : listedAt;
         }
         verifiedAt = now;
         updatedAt = now;
+    }
+
+    /**
+     * Whether approved values put the factory in another place: another province, or another city or county where
+     * both the old and the new value name one (a claim that only adds the county of an imported record keeps its point).
+     */
+    private boolean movesTo(VerifiedValues v) {
+        return !Objects.equals(provinceCode, v.provinceCode())
+                || differs(cityCode, v.cityCode())
+                || differs(countyCode, v.countyCode());
+    }
+
+    private static boolean differs(String before, String after) {
+        return before != null && after != null && !before.equals(after);
     }
 
     /** The first submission was turned down; a resubmission puts it back in the queue. */

@@ -40,10 +40,6 @@ class MatchDigestIntegrationTests extends ApiTestSupport {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    // TEMPORARY until the chat module is merged
-    @org.springframework.test.context.bean.override.mockito.MockitoBean
-    com.realsourcing.chat.api.ChatApi chat;
-
     @Autowired
     PostingRepository postings;
 
