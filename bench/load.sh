@@ -10,6 +10,7 @@
 #   JAVA_OPTS=""             appended to every variant's JVM options
 #   DATA=/tmp/rs-bench-load  data dir of the app started here;  PORT=18080
 #   CONNECTIONS=50 THREADS=2 WARMUP=10s DURATION=20s
+#   ENDPOINT=/api/identity/me   the authenticated read that is measured (e.g. /api/notify/notifications/unread-count)
 # Requires wrk (apt-get install -y wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,7 @@ CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-10s}
 DURATION=${DURATION:-20s}
+ENDPOINT=${ENDPOINT:-/api/identity/me}
 LOGIN=${LOGIN:-admin@bench.local}
 PASSWORD=${PASSWORD:-Bench@2026}
 OUT=$RS_BENCH_TMP/load
@@ -73,17 +75,17 @@ measure() {
     session=$(awk '$6 == "SESSION" {print $7}' "$OUT/cookies.txt")
     [ -n "$token" ] && [ -n "$session" ] || { echo "could not get a token and a session" >&2; return 1; }
     for h in "Authorization: Bearer $token" "Cookie: SESSION=$session"; do
-        code=$(curl -s -o /dev/null -w '%{http_code}' -H "$h" "$base/api/identity/me")
-        [ "$code" = 200 ] || { echo "GET /api/identity/me with ${h%%:*} answered $code" >&2; return 1; }
+        code=$(curl -s -o /dev/null -w '%{http_code}' -H "$h" "$base$ENDPOINT")
+        [ "$code" = 200 ] || { echo "GET $ENDPOINT with ${h%%:*} answered $code" >&2; return 1; }
     done
     # both paths are warmed up before either is measured, so the JIT has compiled both
-    warm_up "$tag-bearer" "$base/api/identity/me" "Authorization: Bearer $token"
-    warm_up "$tag-session" "$base/api/identity/me" "Cookie: SESSION=$session"
-    echo "  bearer : $(run_wrk "$tag-bearer" "$base/api/identity/me" "Authorization: Bearer $token")"
-    echo "  session: $(run_wrk "$tag-session" "$base/api/identity/me" "Cookie: SESSION=$session")"
+    warm_up "$tag-bearer" "$base$ENDPOINT" "Authorization: Bearer $token"
+    warm_up "$tag-session" "$base$ENDPOINT" "Cookie: SESSION=$session"
+    echo "  bearer : $(run_wrk "$tag-bearer" "$base$ENDPOINT" "Authorization: Bearer $token")"
+    echo "  session: $(run_wrk "$tag-session" "$base$ENDPOINT" "Cookie: SESSION=$session")"
 }
 
-echo "# load test $(date -u +%FT%TZ): wrk -t$THREADS -c$CONNECTIONS, warm-up $WARMUP, measured $DURATION, GET /api/identity/me"
+echo "# load test $(date -u +%FT%TZ): wrk -t$THREADS -c$CONNECTIONS, warm-up $WARMUP, measured $DURATION, GET $ENDPOINT"
 echo "# $(nproc) cores, $(java -version 2>&1 | head -1); wrk and the app share the machine"
 if [ -n "${BASE_URL:-}" ]; then
     echo "running app at $BASE_URL (load $(load1))"
