@@ -146,7 +146,7 @@ public final class BoardBench {
                         case g0.kind when 'JOB' then array['wage:DAILY'] || case when g0.qty % 2 = 0 then array['housing:yes'] else '{}' end
                                     when 'INVENTORY' then array['sale:WHOLESALE'] else '{}'::varchar[] end,
                         t.title || ' ' || g0.product || ' ' || g0.extra,
-                        now() + interval '60 days', g0.at, g0.at, g0.at, g0.at
+                        now() + interval '60 days', g0.created, g0.created, g0.created, g0.created
                     from (
                         select gen_random_uuid() id,
                                (array['PROCUREMENT','INVENTORY','JOB','OEM_DEMAND','OEM_SERVICE'])[1 + (i % 5)] kind,
@@ -159,8 +159,8 @@ public final class BoardBench {
                                (:jobs)[1 + (i * 3 % array_length(:jobs, 1))] job,
                                (:processes)[1 + (i * 5 % array_length(:processes, 1))] process,
                                100 + (i * 7919 % 50000) qty,
-                               now() - (i % 90) * interval '1 day' - (i % 1440) * interval '1 minute' at
-                        from generate_series(:from, :to) i) g0
+                               now() - (i % 90) * interval '1 day' - (i % 1440) * interval '1 minute' created
+                        from generate_series(cast(:from as bigint), cast(:to as bigint)) i) g0
                     cross join lateral (select (case g0.kind when 'PROCUREMENT' then '求购 ' when 'INVENTORY' then '库存 '
                           when 'JOB' then '招聘 ' when 'OEM_DEMAND' then '代加工需求 ' else '代加工服务 ' end)
                           || g0.product title) t
