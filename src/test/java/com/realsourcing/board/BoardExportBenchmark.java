@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -142,8 +141,8 @@ public final class BoardExportBenchmark {
             throw new IllegalStateException("export answered " + response.statusCode());
         }
         long counted;
-        try (InputStream in = Files.newInputStream(file);
-                ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        // read back from the file (the stream constructor buffers the whole archive in this JVM, the server's)
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             counted = workbook.getFirstSheet().openStream().count() - 1;
         }
         Files.delete(file);
@@ -191,6 +190,11 @@ public final class BoardExportBenchmark {
         private final AtomicLong collections = new AtomicLong();
         private volatile boolean watching;
 
+        private final java.util.Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .map(java.lang.management.MemoryPoolMXBean::getName)
+                .collect(java.util.stream.Collectors.toSet());
+
         HeapWatch() {
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 ((NotificationEmitter) gc)
@@ -206,8 +210,10 @@ public final class BoardExportBenchmark {
                                     }
                                     var info = GarbageCollectionNotificationInfo.from(
                                             (CompositeData) notification.getUserData());
-                                    long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                                            .mapToLong(MemoryUsage::getUsed)
+                                    // heap pools only (the map also holds metaspace and the code cache)
+                                    long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                            .filter(e -> heapPools.contains(e.getKey()))
+                                            .mapToLong(e -> e.getValue().getUsed())
                                             .sum();
                                     // after a young collection the old generation may still hold garbage: an upper
                                     // bound
