@@ -32,6 +32,7 @@ opts_of() {
         serial-xmx256) echo "-XX:+UseSerialGC -Xmx256m" ;;
         lean) echo "$LEAN" ;;
         lean-t1) echo "$LEAN -XX:TieredStopAtLevel=1" ;;
+        run) echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m -Xss512k" ;;  # the run command's (pom.xml)
         *) echo "unknown variant $1" >&2; exit 2 ;;
     esac
 }
