@@ -35,21 +35,33 @@ class ModularityTests {
     /**
      * The module list the application reads at start-up (Spring Modulith runs each module's Flyway migrations in
      * this order). Without the file the runtime scans every class with ArchUnit first: about 5 s of start-up and
-     * 35 MB of heap for as long as the application runs. Rewritten when stale, and then this test fails: commit it.
+     * 35 MB of heap for as long as the application runs. What the runtime reads from it (the modules in order and
+     * their initializers) must match the verified model; the order of each module's dependency list depends on
+     * class-path scanning and is not compared. Rewritten when stale, and then this test fails: commit it.
      */
     @Test
     void moduleMetadataFileIsCurrent() throws java.io.IOException {
         java.nio.file.Path file =
                 java.nio.file.Path.of("src/main/resources/META-INF/spring-modulith/application-modules.json");
         String current = new org.springframework.modulith.core.util.ApplicationModulesExporter(MODULES).toJson();
-        String committed = java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : "";
-        if (!committed.equals(current)) {
+        String committed = java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : "{}";
+        if (!runtimeView(committed).equals(runtimeView(current))) {
             java.nio.file.Files.createDirectories(file.getParent());
             java.nio.file.Files.writeString(file, current);
         }
-        org.assertj.core.api.Assertions.assertThat(committed)
+        org.assertj.core.api.Assertions.assertThat(runtimeView(committed))
                 .as(file + " was out of date and has been rewritten: commit it")
-                .isEqualTo(current);
+                .isEqualTo(runtimeView(current));
+    }
+
+    /** Module identifiers in order, each with its initializers: what Spring Modulith's runtime reads. */
+    static java.util.List<String> runtimeView(String json) {
+        var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+        java.util.List<String> view = new java.util.ArrayList<>();
+        for (String module : tree.propertyNames()) {
+            view.add(module + " " + tree.path(module).path("initializers"));
+        }
+        return view;
     }
 
     @Test
