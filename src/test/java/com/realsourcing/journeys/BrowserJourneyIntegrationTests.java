@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.SelectOption;
 import com.realsourcing.directory.domain.CreditCode;
 import com.realsourcing.files.TestFiles;
@@ -22,7 +20,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         })
 class BrowserJourneyIntegrationTests {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
-    /**
-     * Assertions wait as long as actions do: on a busy 2-core machine (the suite beside other builds) a page can take
-     * longer than Playwright's default 5 s to render, and a journey then fails for no fault of the console.
-     */
-    static final double ASSERTION_TIMEOUT_MS = 20_000;
+    static final Path SCREENSHOTS = JourneyBrowser.SCREENSHOTS;
     /** The deepest elements whose removal lets a page fit a phone: what makes it scroll sideways. */
     static final String TOO_WIDE =
             """
@@ -72,7 +63,7 @@ class BrowserJourneyIntegrationTests {
                 .map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.')).join(', ');
             })()""";
 
-    static Playwright playwright;
+    static JourneyBrowser chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -83,47 +74,14 @@ class BrowserJourneyIntegrationTests {
 
     @BeforeAll
     static void launch() throws Exception {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(
-                BrowserJourneyIntegrationTests.ASSERTION_TIMEOUT_MS);
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (!Files.isExecutable(CHROMIUM)) {
-            if (ci) {
-                throw new IllegalStateException("CI=true but no Chromium at " + CHROMIUM);
-            }
-            Assumptions.abort("No Chromium at " + CHROMIUM + "; browser journeys skipped");
-        }
-        boolean consoleBuilt = BrowserJourneyIntegrationTests.class.getResource("/static/index.html") != null;
-        if (!consoleBuilt) {
-            if (ci) {
-                throw new IllegalStateException("CI=true but the console was not built (static/index.html missing)");
-            }
-            Assumptions.abort("Console not built (-DskipFrontend); browser journeys skipped");
-        }
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+        chromium = JourneyBrowser.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

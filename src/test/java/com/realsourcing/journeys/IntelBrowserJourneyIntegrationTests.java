@@ -5,25 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.realsourcing.directory.DirectoryFixtures;
 import com.realsourcing.intel.ApifyFixtures;
 import com.realsourcing.support.ApiClient;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,9 +39,8 @@ import tools.jackson.databind.JsonNode;
         })
 class IntelBrowserJourneyIntegrationTests {
 
-    static final Path CHROMIUM = BrowserJourneyIntegrationTests.CHROMIUM;
-    static final Path SCREENSHOTS = BrowserJourneyIntegrationTests.SCREENSHOTS;
-    static Playwright playwright;
+    static final Path SCREENSHOTS = JourneyBrowser.SCREENSHOTS;
+    static JourneyBrowser chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -53,39 +48,14 @@ class IntelBrowserJourneyIntegrationTests {
 
     @BeforeAll
     static void launch() throws Exception {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(
-                BrowserJourneyIntegrationTests.ASSERTION_TIMEOUT_MS);
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (!Files.isExecutable(CHROMIUM)) {
-            if (ci) {
-                throw new IllegalStateException("CI=true but no Chromium at " + CHROMIUM);
-            }
-            Assumptions.abort("No Chromium at " + CHROMIUM + "; browser journeys skipped");
-        }
-        if (IntelBrowserJourneyIntegrationTests.class.getResource("/static/index.html") == null) {
-            if (ci) {
-                throw new IllegalStateException("CI=true but the console was not built (static/index.html missing)");
-            }
-            Assumptions.abort("Console not built (-DskipFrontend); browser journeys skipped");
-        }
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync")));
+        chromium = JourneyBrowser.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
