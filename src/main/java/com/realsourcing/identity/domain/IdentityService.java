@@ -178,7 +178,10 @@ public class IdentityService implements IdentityApi {
     /** The principal for the user acting for the given organisation (or their first one). */
     @Transactional(readOnly = true)
     public AuthenticatedUser principal(User user, UUID organizationId) {
-        List<Membership> all = memberships.findByKeyUserId(user.getId());
+        return principal(user, memberships.findByKeyUserId(user.getId()), organizationId);
+    }
+
+    private AuthenticatedUser principal(User user, List<Membership> all, UUID organizationId) {
         Membership membership = all.stream()
                 .filter(m -> m.getOrganizationId().equals(organizationId))
                 .findFirst()
@@ -216,7 +219,8 @@ public class IdentityService implements IdentityApi {
                 .sorted(Comparator.comparing(Membership::getCreatedAt))
                 .map(m -> new MeView.OrgRole(orgs.get(m.getOrganizationId()), m.getRole()))
                 .toList();
-        AuthenticatedUser principal = principal(user, activeOrganizationId);
+        // the memberships just read, not a second query for them
+        AuthenticatedUser principal = principal(user, all, activeOrganizationId);
         Organization active = orgs.get(principal.organizationId());
         return new MeView(
                 user,
