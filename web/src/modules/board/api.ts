@@ -1,6 +1,7 @@
 import { api, unwrap } from '@/shared/api'
-import { CSRF_COOKIE, CSRF_HEADER, CSRF_PATH, readDocumentCookie } from '@/shared/api/client'
+import { CSRF_HEADER } from '@/shared/api/client'
 import { ApiError, parseProblem } from '@/shared/api/problem'
+import { csrfToken, postFormWithProgress } from '@/shared/api/upload'
 import type { QueryParams, RequestBody, ResponseBody } from '@/shared/api/types'
 import { activeLocale } from '@/shared/locale'
 
@@ -175,49 +176,19 @@ function here(path: string): string {
   return typeof window === 'undefined' ? path : new URL(path, window.location.origin).toString()
 }
 
-async function csrfToken(): Promise<string | undefined> {
-  let token = readDocumentCookie(CSRF_COOKIE)
-  if (!token) {
-    await fetch(here(CSRF_PATH), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    token = readDocumentCookie(CSRF_COOKIE)
-  }
-  return token
-}
 
 /**
  * Uploads a photo, video or drawing with progress (fetch cannot report it), the CSRF token echoed like the typed
  * client does; resolves with the stored file or rejects with the problem (type not allowed, too large …).
  */
-export async function uploadWithProgress(
+export function uploadWithProgress(
   file: File,
   visibility: 'ORGANIZATION' | 'PUBLIC',
   onProgress: (percent: number) => void,
 ): Promise<StoredFile> {
-  const token = await csrfToken()
   const form = new FormData()
   form.append('file', file)
-  return new Promise<StoredFile>((resolve, reject) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open('POST', `/api/files?visibility=${visibility}`)
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json')
-    xhr.setRequestHeader('Accept-Language', activeLocale())
-    if (token) xhr.setRequestHeader(CSRF_HEADER, token)
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100))
-    }
-    xhr.onload = () => {
-      let body: unknown
-      try {
-        body = JSON.parse(xhr.responseText) as unknown
-      } catch {
-        body = undefined
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as StoredFile)
-      else reject(new ApiError(parseProblem(xhr.status, body)))
-    }
-    xhr.onerror = () => reject(new ApiError(parseProblem(0, { code: 'client.network-error' })))
-    xhr.send(form)
-  })
+  return postFormWithProgress<StoredFile>(`/api/files?visibility=${visibility}`, form, onProgress)
 }
 
 // ---- endpoints the admin branch adds (announcements, feedback) ----

@@ -1,8 +1,6 @@
 import { api, unwrap } from '@/shared/api'
-import { CSRF_COOKIE, CSRF_HEADER, CSRF_PATH, readDocumentCookie } from '@/shared/api/client'
-import { ApiError, parseProblem } from '@/shared/api/problem'
+import { postFormWithProgress } from '@/shared/api/upload'
 import type { QueryParams, RequestBody, ResponseBody } from '@/shared/api/types'
-import { activeLocale } from '@/shared/locale'
 
 /**
  * Directory's paged endpoints take `page`/`size` as plain query parameters, but the document describes them as one
@@ -199,34 +197,8 @@ export const directoryApi = {
  * Uploads a CSV of factory records (POST /api/directory/imports, multipart `file`) with upload progress, which the
  * fetch-based client cannot report; answers the queued job (202) or rejects with the problem the server sent.
  */
-export async function uploadFactoryImport(file: File, onProgress: (percent: number) => void): Promise<ImportJob> {
-  let token = readDocumentCookie(CSRF_COOKIE)
-  if (!token) {
-    await fetch(CSRF_PATH, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    token = readDocumentCookie(CSRF_COOKIE)
-  }
+export function uploadFactoryImport(file: File, onProgress: (percent: number) => void): Promise<ImportJob> {
   const form = new FormData()
   form.append('file', file)
-  return new Promise<ImportJob>((resolve, reject) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open('POST', '/api/directory/imports')
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json')
-    xhr.setRequestHeader('Accept-Language', activeLocale())
-    if (token) xhr.setRequestHeader(CSRF_HEADER, token)
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100))
-    }
-    xhr.onload = () => {
-      let body: unknown
-      try {
-        body = JSON.parse(xhr.responseText) as unknown
-      } catch {
-        body = undefined
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as ImportJob)
-      else reject(new ApiError(parseProblem(xhr.status, body)))
-    }
-    xhr.onerror = () => reject(new Error('network'))
-    xhr.send(form)
-  })
+  return postFormWithProgress<ImportJob>('/api/directory/imports', form, onProgress)
 }

@@ -1,8 +1,6 @@
 import { api, unwrap } from '@/shared/api'
-import { readDocumentCookie, CSRF_COOKIE, CSRF_HEADER, CSRF_PATH } from '@/shared/api/client'
-import { ApiError, parseProblem } from '@/shared/api/problem'
+import { postFormWithProgress } from '@/shared/api/upload'
 import type { QueryParams, RequestBody, ResponseBody } from '@/shared/api/types'
-import { activeLocale } from '@/shared/locale'
 
 export type Reference = ResponseBody<'/api/intel/reference', 'get'>
 export type IndustryChoice = Reference['industries'][number]
@@ -101,37 +99,11 @@ export const intelFiles = {
  * Uploads an import file with upload progress (fetch cannot report it), the CSRF token echoed like the typed client
  * does; resolves with the accepted job (202) or rejects with the problem.
  */
-export async function uploadImport(file: File, format: ImportFormat, onProgress: (percent: number) => void): Promise<ImportJob> {
-  let token = readDocumentCookie(CSRF_COOKIE)
-  if (!token) {
-    await fetch(CSRF_PATH, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    token = readDocumentCookie(CSRF_COOKIE)
-  }
+export function uploadImport(file: File, format: ImportFormat, onProgress: (percent: number) => void): Promise<ImportJob> {
   const form = new FormData()
   form.append('file', file)
   form.append('format', format)
-  return new Promise<ImportJob>((resolve, reject) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open('POST', '/api/intel/imports')
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json')
-    xhr.setRequestHeader('Accept-Language', activeLocale())
-    if (token) xhr.setRequestHeader(CSRF_HEADER, token)
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100))
-    }
-    xhr.onload = () => {
-      let body: unknown
-      try {
-        body = JSON.parse(xhr.responseText) as unknown
-      } catch {
-        body = undefined
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as ImportJob)
-      else reject(new ApiError(parseProblem(xhr.status, body)))
-    }
-    xhr.onerror = () => reject(new Error('network'))
-    xhr.send(form)
-  })
+  return postFormWithProgress<ImportJob>('/api/intel/imports', form, onProgress)
 }
 
 /** Change against the previous period as a signed percentage (+25% / −10%); empty when unknown. */
