@@ -30,7 +30,7 @@ describe('ReviewQueuePage', () => {
     expect(server.calls.find((c) => c.path === '/api/directory/admin/reviews')!.search.get('status')).toBe('PENDING')
 
     await fill('review-search', '恒温')
-    await vi.waitFor(() => expect(server.calls.filter((c) => c.path === '/api/directory/admin/reviews').at(-1)!.search.get('q')).toBe('恒温'))
+    await vi.waitFor(() => expect(server.calls.filter((c) => c.path === '/api/directory/admin/reviews').at(-1)!.search.get('q')).toBe('恒温'), { timeout: 5000 })
     ;(byTestId('review-filter-overdue') as HTMLInputElement).click()
     await vi.waitFor(() => expect(server.calls.filter((c) => c.path === '/api/directory/admin/reviews').at(-1)!.search.get('overdue')).toBe('true'))
   })

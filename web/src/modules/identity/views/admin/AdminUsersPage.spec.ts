@@ -60,7 +60,7 @@ describe('AdminUsersPage', () => {
     select.value = 'DISABLED'
     select.dispatchEvent(new Event('change'))
     await fill('admin-user-search', '138')
-    await vi.waitFor(() => expect(server.calls.filter((c) => c.path === '/api/identity/admin/users').at(-1)?.search.get('q')).toBe('138'))
+    await vi.waitFor(() => expect(server.calls.filter((c) => c.path === '/api/identity/admin/users').at(-1)?.search.get('q')).toBe('138'), { timeout: 5000 })
     const last = server.calls.filter((c) => c.path === '/api/identity/admin/users').at(-1)!
     expect(last.search.get('state')).toBe('DISABLED')
     expect(last.search.get('page')).toBe('0')
