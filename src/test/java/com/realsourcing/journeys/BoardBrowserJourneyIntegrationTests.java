@@ -10,18 +10,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import com.realsourcing.directory.DirectoryFixtures;
 import com.realsourcing.support.ApiClient;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,35 +24,10 @@ import tools.jackson.databind.JsonNode;
  * by searching and quotes, and the buyer compares the quotes and talks to the factory; a worker on a 375 px phone
  * filters jobs by city and applies with a profile made on the way. Configured like the other journeys (one admin).
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "realsourcing.identity.bootstrap-admin.login=journey-admin@test.realsourcing.cn",
-            "realsourcing.identity.bootstrap-admin.password=Journey@Admin1"
-        })
-class BoardBrowserJourneyIntegrationTests {
+class BoardBrowserJourneyIntegrationTests extends BrowserJourney {
 
-    static final Path SCREENSHOTS = JourneyBrowser.SCREENSHOTS;
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String PASSWORD = "Journey2026";
-    static JourneyBrowser chromium;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        chromium = JourneyBrowser.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aTradingCompanyPostsVacuumFlasksAFactoryFindsAndQuotesAndTheBuyerComparesAndTalksToIt() {
@@ -312,9 +282,7 @@ class BoardBrowserJourneyIntegrationTests {
 
     ApiClient admin() {
         ApiClient admin = new ApiClient(port);
-        var login = admin.post(
-                "/api/identity/login",
-                Map.of("login", "journey-admin@test.realsourcing.cn", "password", "Journey@Admin1"));
+        var login = admin.post("/api/identity/login", Map.of("login", ADMIN_LOGIN, "password", ADMIN_PASSWORD));
         assertThat(login.status()).isEqualTo(200);
         return admin;
     }

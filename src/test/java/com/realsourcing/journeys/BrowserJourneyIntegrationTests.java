@@ -18,28 +18,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The main user journeys in a real browser (the system Chromium, headless) against the whole application with the
  * console built into it. Runs where Chromium is found; with CI=true a missing Chromium fails the build.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "realsourcing.identity.bootstrap-admin.login=journey-admin@test.realsourcing.cn",
-            "realsourcing.identity.bootstrap-admin.password=Journey@Admin1"
-        })
-class BrowserJourneyIntegrationTests {
+class BrowserJourneyIntegrationTests extends BrowserJourney {
 
-    static final Path SCREENSHOTS = JourneyBrowser.SCREENSHOTS;
     /** The deepest elements whose removal lets a page fit a phone: what makes it scroll sideways. */
     static final String TOO_WIDE =
             """
@@ -63,27 +52,8 @@ class BrowserJourneyIntegrationTests {
                 .map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.')).join(', ');
             })()""";
 
-    static JourneyBrowser chromium;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        chromium = JourneyBrowser.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
@@ -221,8 +191,8 @@ class BrowserJourneyIntegrationTests {
         assertThat(signedUp.status()).isEqualTo(201);
 
         page.navigate(url("/login"));
-        byTestId("login-login").fill("journey-admin@test.realsourcing.cn");
-        byTestId("login-password").fill("Journey@Admin1");
+        byTestId("login-login").fill(ADMIN_LOGIN);
+        byTestId("login-password").fill(ADMIN_PASSWORD);
         byTestId("login-submit").click();
         assertThat(byTestId("app-menu")).isVisible();
         page.navigate(url("/admin/users"));
@@ -264,8 +234,8 @@ class BrowserJourneyIntegrationTests {
                 .setHasTouch(true));
         page = context.newPage();
         page.navigate(url("/login"));
-        byTestId("login-login").fill("journey-admin@test.realsourcing.cn");
-        byTestId("login-password").fill("Journey@Admin1");
+        byTestId("login-login").fill(ADMIN_LOGIN);
+        byTestId("login-password").fill(ADMIN_PASSWORD);
         byTestId("login-submit").click();
         assertThat(byTestId("menu-toggle")).isVisible();
         int width = (int) page.evaluate("document.documentElement.scrollWidth");
@@ -572,7 +542,7 @@ class BrowserJourneyIntegrationTests {
                     .setFullPage(true));
 
             // An operator imports factory records on a phone: progress, counts, the row that failed.
-            Page o = phoneLoggedIn(opened, "journey-admin@test.realsourcing.cn", "Journey@Admin1");
+            Page o = phoneLoggedIn(opened, ADMIN_LOGIN, ADMIN_PASSWORD);
             o.navigate(url("/admin/directory/imports"));
             fitsThePhone(o, "imports");
             o.locator("[data-testid='factory-import-file']").setInputFiles(csv);

@@ -9,49 +9,18 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.realsourcing.directory.DirectoryFixtures;
 import com.realsourcing.support.ApiClient;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * 联系对方 in a real browser: a trading company sends a listed factory an inquiry; the factory's manager, on a
  * 375 px phone, finds it under 消息 with an unread badge, reads it with the buyer's number masked, answers, and sees
  * the number in full once the buyer shares their contact; the buyer reads the answer on a wide screen with the list
- * beside the thread. Configured exactly like {@link BrowserJourneyIntegrationTests}, so the two share one context.
+ * beside the thread.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "realsourcing.identity.bootstrap-admin.login=journey-admin@test.realsourcing.cn",
-            "realsourcing.identity.bootstrap-admin.password=Journey@Admin1"
-        })
-class ChatBrowserJourneyIntegrationTests {
-
-    static final Path SCREENSHOTS = JourneyBrowser.SCREENSHOTS;
-    static JourneyBrowser chromium;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        chromium = JourneyBrowser.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class ChatBrowserJourneyIntegrationTests extends BrowserJourney {
 
     private ApiClient signedUp(String type, String organization, String displayName, String login) {
         ApiClient client = new ApiClient(port);
@@ -93,9 +62,7 @@ class ChatBrowserJourneyIntegrationTests {
                 factory.post("/api/directory/my-factory/onboarding", DirectoryFixtures.form(factory, company, credit));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         ApiClient admin = new ApiClient(port);
-        admin.post(
-                "/api/identity/login",
-                Map.of("login", "journey-admin@test.realsourcing.cn", "password", "Journey@Admin1"));
+        admin.post("/api/identity/login", Map.of("login", ADMIN_LOGIN, "password", ADMIN_PASSWORD));
         assertThat(admin.post("/api/directory/admin/reviews/" + submitted.text("id") + "/approve", null)
                         .status())
                 .isEqualTo(200);

@@ -19,45 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Seed 000's journey in a real browser: a factory searches 纺织, reads the region figures, opens a factory from the
- * top accounts and makes its poster (the PNG is shown and downloads); the results also fit a 375 px phone. The
- * application context is configured exactly like {@link BrowserJourneyIntegrationTests}' so the two share one.
+ * top accounts and makes its poster (the PNG is shown and downloads); the results also fit a 375 px phone.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "realsourcing.identity.bootstrap-admin.login=journey-admin@test.realsourcing.cn",
-            "realsourcing.identity.bootstrap-admin.password=Journey@Admin1"
-        })
-class IntelBrowserJourneyIntegrationTests {
-
-    static final Path SCREENSHOTS = JourneyBrowser.SCREENSHOTS;
-    static JourneyBrowser chromium;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        chromium = JourneyBrowser.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class IntelBrowserJourneyIntegrationTests extends BrowserJourney {
 
     /** The console's zh-CN count (shared/format.ts formatCount) for numbers below 1 亿: 356.2万, 35.6万, 9999. */
     static String zhCount(long value) {
@@ -99,9 +68,7 @@ class IntelBrowserJourneyIntegrationTests {
                 factory.post("/api/directory/my-factory/onboarding", DirectoryFixtures.form(factory, company, credit));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         ApiClient admin = new ApiClient(port);
-        assertThat(admin.post(
-                                "/api/identity/login",
-                                Map.of("login", "journey-admin@test.realsourcing.cn", "password", "Journey@Admin1"))
+        assertThat(admin.post("/api/identity/login", Map.of("login", ADMIN_LOGIN, "password", ADMIN_PASSWORD))
                         .status())
                 .isEqualTo(200);
         assertThat(admin.post("/api/directory/admin/reviews/" + submitted.text("id") + "/approve", null)
@@ -222,9 +189,7 @@ class IntelBrowserJourneyIntegrationTests {
     @Test
     void aCustomerOpensASharedWeeklyReportOnAPhoneWithoutAnAccount() {
         ApiClient admin = new ApiClient(port);
-        assertThat(admin.post(
-                                "/api/identity/login",
-                                Map.of("login", "journey-admin@test.realsourcing.cn", "password", "Journey@Admin1"))
+        assertThat(admin.post("/api/identity/login", Map.of("login", ADMIN_LOGIN, "password", ADMIN_PASSWORD))
                         .status())
                 .isEqualTo(200);
         var report = admin.post("/api/intel/weekly-reports", null);
