@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -130,6 +131,29 @@ class IntelSearchApiIntegrationTests extends ApiTestSupport {
         assertThat(body.path("countryAdvice").toString()).contains("NZ");
         // The synthetic table, or an imported one when TradeFlowsIntegrationTests ran first: either way named.
         assertThat(body.path("tradeDataNote").asString()).contains("贸易流量");
+    }
+
+    @Autowired
+    com.realsourcing.intel.domain.MarketQueries market;
+
+    @Test
+    void thePostersOverviewHasTheSearchsFiguresWithoutRankingAccountsOrAdvising() {
+        var query = new com.realsourcing.intel.domain.MarketQueries.SearchQuery(
+                null, "textiles-apparel", "oceania", null, null, "30d");
+
+        var whole = market.search(query);
+        var overview = market.overview(query);
+
+        assertThat(overview.total()).isEqualTo(whole.total());
+        assertThat(overview.countries()).isEqualTo(whole.countries());
+        assertThat(overview.regions()).isEqualTo(whole.regions());
+        assertThat(overview.topVideos()).isEqualTo(whole.topVideos());
+        assertThat(overview.hotProducts()).isEqualTo(whole.hotProducts());
+        assertThat(overview.countries()).extracting(c -> c.country()).contains("NZ");
+        assertThat(whole.topAccounts()).isNotEmpty();
+        assertThat(overview.topAccounts()).isEmpty();
+        assertThat(overview.countryAdvice()).isEmpty();
+        assertThat(overview.regionAdvice()).isEmpty();
     }
 
     @Test

@@ -201,6 +201,19 @@ public class MarketQueries {
     // ------------------------------------------------------------------ the industry search
 
     public IndustrySearch search(SearchQuery query) {
+        return search(query, true);
+    }
+
+    /**
+     * What a poster draws: the totals, the region or country figures, the top videos (whether the data is synthetic)
+     * and the hot products — without ranking the accounts and advising on countries, the answer's costliest parts.
+     * The account and advice lists are empty.
+     */
+    public IndustrySearch overview(SearchQuery query) {
+        return search(query, false);
+    }
+
+    private IndustrySearch search(SearchQuery query, boolean accountsAndAdvice) {
         Slice slice = resolve(query);
         Map<String, long[][]> byCountry =
                 countryFigures(slice.industry(), slice.product(), slice.countries(), slice.period());
@@ -228,10 +241,28 @@ public class MarketQueries {
                         .reversed())
                 .toList();
         List<VideoCard> topVideos = topVideos(slice, 10);
-        AccountScan scan = accountScan(slice);
         List<ProductRank> products = productRanks(slice.industry(), slice.countries(), slice.period(), 5, false);
         Figures totalFigures = figures(total, totalPrev);
         Optional<TradeFlows.Table> tradeTable = trade.table(slice.industry());
+        if (!accountsAndAdvice) {
+            return new IndustrySearch(
+                    slice.industry(),
+                    industryName,
+                    slice.product(),
+                    slice.region(),
+                    slice.country(),
+                    slice.period(),
+                    totalFigures,
+                    regions,
+                    countries,
+                    topVideos,
+                    List.of(),
+                    products,
+                    List.of(),
+                    List.of(),
+                    tradeTable.map(MarketQueries::tradeNote).orElse(TRADE_NOTE));
+        }
+        AccountScan scan = accountScan(slice);
         return new IndustrySearch(
                 slice.industry(),
                 industryName,

@@ -81,7 +81,7 @@ public class Posters {
 
     /** The industry report poster: the same filters as {@code POST /api/search/industry}. */
     public PosterRenderer.Rendered industry(MarketQueries.SearchQuery query) {
-        return PosterRenderer.render(industryContent(market.search(query)));
+        return PosterRenderer.render(industryContent(market.overview(query)));
     }
 
     Content industryContent(IndustrySearch s) {
