@@ -435,6 +435,11 @@ public class MarketQueries {
     static final double COMPETITOR_B2B_SCORE = 0.5;
 
     AccountScan accountScan(Slice slice) {
+        return new AccountScan(topAccounts(slice), competition(slice));
+    }
+
+    /** The slice's ten most played accounts, with their exact totals in the slice. */
+    List<AccountCard> topAccounts(Slice slice) {
         // candidates: the accounts behind the slice's 200 most played videos (the (industry, plays) index); their
         // totals in the slice are then exact. An account with many small videos and none among those 200 is missed.
         List<Object> params = new ArrayList<>();
@@ -453,6 +458,11 @@ public class MarketQueries {
                 params,
                 rs -> perAccount.put(
                         rs.getObject(1, UUID.class), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}));
+        return accountCards(new ArrayList<>(perAccount.entrySet()));
+    }
+
+    /** Per target country, how many competing accounts were active for the slice's industry in its period. */
+    Map<String, Integer> competition(Slice slice) {
         // competition: factory and B2B accounts that posted for the industry and country within the period (a
         // consumer or creator account selling nothing to importers is no competitor of an export factory)
         StringBuilder sql = new StringBuilder(
@@ -474,7 +484,7 @@ public class MarketQueries {
         sql.append(" group by m.country");
         Map<String, Integer> active = new HashMap<>();
         query(sql.toString(), marketParams, rs -> active.put(rs.getString(1), rs.getInt(2)));
-        return new AccountScan(accountCards(new ArrayList<>(perAccount.entrySet())), active);
+        return active;
     }
 
     /** The slice as a condition on intel.videos (columns prefixed with {@code alias}); appends its parameters. */

@@ -36,7 +36,9 @@ public final class IntelBenchmark {
         String[] properties = {
             "--server.port=0",
             "--realsourcing.data-dir=target/bench-data",
-            reuse ? "--realsourcing.embedded-db.clean=false" : "--realsourcing.embedded-db.clean=true",
+            // never zonky's clean flag: it deletes the data directory on close, and "reuse" needs it kept
+            // (bench/intel.sh wipes it before a full run)
+            "--realsourcing.embedded-db.clean=false",
             "--realsourcing.intel.refresh.enabled=false",
             "--logging.level.root=WARN",
             "--logging.level.com.realsourcing=WARN",
@@ -158,6 +160,30 @@ public final class IntelBenchmark {
             baseline[i] = System.nanoTime() - s;
         }
         report("industry search (whole response)", search);
+        // the answer's parts, on the same kind of slices, so its time can be attributed
+        long[] topVideos = new long[queries];
+        long[] accounts = new long[queries];
+        long[] competition = new long[queries];
+        long[] products = new long[queries];
+        for (int i = 0; i < queries; i++) {
+            MarketQueries.Slice slice = market.resolve(query(random, industries, regions, countries, periods));
+            long s = System.nanoTime();
+            market.topVideos(slice, 10);
+            topVideos[i] = System.nanoTime() - s;
+            s = System.nanoTime();
+            market.topAccounts(slice);
+            accounts[i] = System.nanoTime() - s;
+            s = System.nanoTime();
+            market.competition(slice);
+            competition[i] = System.nanoTime() - s;
+            s = System.nanoTime();
+            market.productRanks(slice.industry(), slice.countries(), slice.period(), 5, false);
+            products[i] = System.nanoTime() - s;
+        }
+        report("  part: top videos", topVideos);
+        report("  part: top accounts", accounts);
+        report("  part: competition per country", competition);
+        report("  part: hot products", products);
         report("region/country aggregate, daily figures", rollup);
         report("region/country aggregate, GROUP BY videos (baseline)", baseline);
         System.out.printf(
