@@ -117,7 +117,8 @@ class CheckoutCombiner implements DisposableBean {
     }
 
     CheckoutService.CombinerStats stats() {
-        return new CheckoutService.CombinerStats(batches.get(), placed.get(), alone.get(), failedBatches.get());
+        return new CheckoutService.CombinerStats(
+                batches.get(), placed.get(), alone.get(), failedBatches.get(), queue.size());
     }
 
     /**

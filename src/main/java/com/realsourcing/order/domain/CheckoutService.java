@@ -140,9 +140,9 @@ public class CheckoutService {
 
     /**
      * How checkout's group commit has fared since start: combined transactions committed, orders they placed, carts
-     * sent to the one-order path, and combined transactions rolled back as a whole.
+     * sent to the one-order path, combined transactions rolled back as a whole, and carts queued right now.
      */
-    public record CombinerStats(long batches, long placed, long alone, long failedBatches) {}
+    public record CombinerStats(long batches, long placed, long alone, long failedBatches, long queued) {}
 
     public CombinerStats combinerStats() {
         return combiner.stats();
