@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -111,9 +112,15 @@ class CheckoutCombiner implements DisposableBean {
         }
     }
 
-    /** Whether this cart may be combined: batching is on and the cart names no activity (allocations go alone). */
+    /**
+     * Whether this cart may be combined: batching is on, the cart names no activity (allocations go alone) and the
+     * caller is not inside a transaction (the order would not join it: a writer thread commits it on its own).
+     */
     boolean accepts(PlaceOrder command) {
-        return properties.checkoutBatching() && running && command.activity() == null;
+        return properties.checkoutBatching()
+                && running
+                && command.activity() == null
+                && !TransactionSynchronizationManager.isActualTransactionActive();
     }
 
     CheckoutService.CombinerStats stats() {

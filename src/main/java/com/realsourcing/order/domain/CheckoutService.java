@@ -85,6 +85,10 @@ public class CheckoutService {
      * and its reservation are written together or not at all, and a retried or concurrent submit with the same key
      * gets the order the first one made. When stock is short, reservations of those SKUs whose time ran out are
      * released and the order is tried once more, so a buyer is not refused until the sweeper comes by.
+     *
+     * <p>A cart that names no activity is first offered to the {@link CheckoutCombiner}, which places concurrent carts
+     * in one transaction with the same pricing, guards and idempotency (docs/adr/0009-checkout-group-commit.md); what
+     * it cannot place that way comes back here and takes the one-order path below.
      */
     public Placed place(AuthenticatedUser buyer, String idempotencyKey, PlaceOrder command) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
