@@ -5,6 +5,9 @@
  * payment goes through a small payment port (sandbox by default); unpaid orders are cancelled when their
  * reservation runs out. Every status change is a compare-and-set on the current status and is logged.
  *
+ * <p>Concurrent checkouts are placed together: writer threads combine the queued carts into one transaction with
+ * set-based statements and answer each on its own (group commit, docs/adr/0009-checkout-group-commit.md).
+ *
  * <p>Uses {@code catalog :: api} for prices and {@code inventory :: api} for reservations. Channel order sync,
  * merge and split come later and plug in beside checkout.
  */

@@ -36,6 +36,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,9 +44,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The inventory module on its own (notify mocked) with a clock the tests move. */
 @ApplicationModuleTest
@@ -91,6 +94,9 @@ class InventoryModuleTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     final UUID org = Ids.newId();
 
@@ -406,6 +412,94 @@ class InventoryModuleTests {
                 .single();
         assertThat(confirmedUnits).isEqualTo(100);
         assertThat(jobs.repair()).filteredOn(d -> d.skuId().equals(sku)).isEmpty();
+    }
+
+    @Test
+    void reservationsPlacedTogetherSellExactlyTheStockAndKeepTheLedger() throws Exception {
+        List<UUID> skus = List.of(sku(30), sku(30), sku(30));
+        UUID split = sku(20);
+        service.splitStock(org, split, 4);
+        UUID capped = sku(20);
+        service.setCap(org, capped, "H5", 50);
+        TransactionTemplate transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        int threads = 12;
+        AtomicInteger alone = new AtomicInteger();
+        List<ReservationRequest> granted = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            running.add(pool.submit(() -> {
+                start.await();
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                for (int round = 0; round < 12; round++) {
+                    List<ReservationRequest> batch = new ArrayList<>();
+                    for (int r = 0; r < 8; r++) {
+                        List<ReservationLine> lines = new ArrayList<>();
+                        int first = random.nextInt(skus.size());
+                        lines.add(new ReservationLine(skus.get(first), 1));
+                        if (random.nextInt(3) == 0) { // a two-line request: both lines or neither
+                            lines.add(new ReservationLine(skus.get((first + 1) % skus.size()), 1));
+                        }
+                        if (r == 7) { // the single path's SKUs: several buckets, a cap for the channel
+                            lines.add(new ReservationLine(random.nextBoolean() ? split : capped, 1));
+                        }
+                        UUID id = Ids.newId();
+                        batch.add(new ReservationRequest(
+                                id,
+                                org,
+                                "order-" + id,
+                                "H5",
+                                null,
+                                lines,
+                                clock.instant().plus(Duration.ofMinutes(15))));
+                    }
+                    List<java.util.Optional<ReservationView>> answers =
+                            transaction.execute(status -> inventory.reserveTogether(batch));
+                    for (int r = 0; r < batch.size(); r++) {
+                        if (answers.get(r).isPresent()) {
+                            assertThat(answers.get(r).get().id())
+                                    .isEqualTo(batch.get(r).id());
+                            granted.add(batch.get(r));
+                        } else {
+                            alone.incrementAndGet();
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+
+        // 12 × 12 × 8 requests of 1–3 units for 90: every unit of the three SKUs went, each exactly once
+        for (UUID sku : skus) {
+            long units = granted.stream()
+                    .flatMap(r -> r.lines().stream())
+                    .filter(l -> l.skuId().equals(sku))
+                    .count();
+            assertThat(units).as("units granted of " + sku).isEqualTo(30);
+            assertThat(level(sku)).isEqualTo(new StockLevel(sku, 30, 30, 0));
+        }
+        assertThat(granted)
+                .as("nothing with a split or capped SKU is placed together")
+                .noneMatch(r -> r.lines().stream()
+                        .anyMatch(l -> l.skuId().equals(split) || l.skuId().equals(capped)));
+        assertThat(level(split)).isEqualTo(new StockLevel(split, 20, 0, 20));
+        assertThat(level(capped)).isEqualTo(new StockLevel(capped, 20, 0, 20));
+        assertThat(alone.get()).isEqualTo(threads * 12 * 8 - granted.size());
+        for (ReservationRequest request : granted) {
+            ReservationView stored = inventory.findReservation(request.id()).orElseThrow();
+            assertThat(stored.status()).isEqualTo(ReservationStatus.ACTIVE);
+            assertThat(stored.lines()).containsExactlyInAnyOrderElementsOf(request.lines());
+        }
+        assertThat(jobs.repair())
+                .filteredOn(d -> skus.contains(d.skuId()))
+                .as("reserved counters = the reservation ledger")
+                .isEmpty();
     }
 
     ReservationView reserveThrough(String channel, UUID sku, int quantity) {

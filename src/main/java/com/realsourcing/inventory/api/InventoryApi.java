@@ -39,6 +39,18 @@ public interface InventoryApi {
      */
     ReservationView reserve(ReservationRequest request);
 
+    /**
+     * Reserves many requests together in the caller's transaction, which must exist and must roll back when this
+     * throws: bucket 0 of every SKU involved is locked in one statement (stock-item order, as every reservation
+     * locks), the requests are decided one after another against what is free, and the ones that fit are written
+     * with one guarded update per SKU and their reservation rows in one statement. The answer is in request order:
+     * the reservation, or empty when that request must go through {@link #reserve(ReservationRequest)} on its own —
+     * it names an activity, a SKU with several buckets, a cap for its channel or stock of another organisation, or
+     * there are not enough free units (the single path gives the exact answer, including its errors). Any exception
+     * means nothing here may be kept (for instance a guarded update changed fewer rows than decided).
+     */
+    List<Optional<ReservationView>> reserveTogether(List<ReservationRequest> requests);
+
     /** How long an unpaid reservation holds its units ({@code realsourcing.inventory.reservation-ttl}). */
     Duration reservationTtl();
 

@@ -20,11 +20,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Service;
@@ -295,6 +298,114 @@ public class InventoryService implements InventoryApi {
                 taken.stream()
                         .map(l -> new ReservationLine(l.skuId(), l.quantity()))
                         .toList());
+    }
+
+    @Override
+    public List<Optional<ReservationView>> reserveTogether(List<ReservationRequest> requests) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("reserveTogether joins the caller's transaction; there is none");
+        }
+        // What each request takes, merged per item; null when it must go through the single path.
+        List<Map<ItemRef, Integer>> wanted = new ArrayList<>(requests.size());
+        Map<UUID, ItemRef> involved = new HashMap<>();
+        for (ReservationRequest request : requests) {
+            Map<ItemRef, Integer> byItem = itemsOf(request);
+            wanted.add(byItem);
+            if (byItem != null) {
+                byItem.keySet().forEach(item -> involved.put(item.id(), item));
+            }
+        }
+        List<Optional<ReservationView>> answers = new ArrayList<>(requests.size());
+        if (involved.isEmpty()) {
+            requests.forEach(r -> answers.add(Optional.empty()));
+            return answers;
+        }
+        Map<UUID, StockStore.LockedBucket> locked = store.lockForBatch(new TreeSet<>(involved.keySet()));
+        Map<UUID, Integer> free = new HashMap<>();
+        locked.values().forEach(b -> free.put(b.itemId(), b.physical() - b.reserved()));
+        Instant now = clock.instant();
+        List<ReservationRow> rows = new ArrayList<>();
+        Map<UUID, Integer> taken = new TreeMap<>();
+        List<UUID> lineReservations = new ArrayList<>();
+        List<UUID> lineItems = new ArrayList<>();
+        List<Integer> lineQuantities = new ArrayList<>();
+        for (int r = 0; r < requests.size(); r++) {
+            ReservationRequest request = requests.get(r);
+            Map<ItemRef, Integer> byItem = wanted.get(r);
+            if (byItem == null || !fits(byItem, request.channel(), locked, free)) {
+                answers.add(Optional.empty());
+                continue;
+            }
+            byItem.forEach((item, n) -> {
+                free.merge(item.id(), -n, Integer::sum);
+                taken.merge(item.id(), n, Integer::sum);
+                lineReservations.add(request.id());
+                lineItems.add(item.id());
+                lineQuantities.add(n);
+            });
+            rows.add(new ReservationRow(
+                    request.id(),
+                    request.organizationId(),
+                    request.reference(),
+                    "ACTIVE",
+                    request.expiresAt(),
+                    now,
+                    request.channel()));
+            answers.add(Optional.of(new ReservationView(
+                    request.id(),
+                    request.reference(),
+                    ReservationStatus.ACTIVE,
+                    request.expiresAt(),
+                    request.lines())));
+        }
+        if (!rows.isEmpty()) {
+            List<UUID> itemIds = new ArrayList<>(taken.keySet());
+            int updated = store.reserveBatch(
+                    rows, itemIds, new ArrayList<>(taken.values()), lineReservations, lineItems, lineQuantities);
+            if (updated != itemIds.size()) {
+                throw new IllegalStateException("A combined reservation's guarded update changed " + updated + " of "
+                        + itemIds.size() + " stock rows");
+            }
+        }
+        return answers;
+    }
+
+    /** The request's units per item, or null when it must go through the single path. */
+    private Map<ItemRef, Integer> itemsOf(ReservationRequest request) {
+        if (request.activity() != null || request.lines().isEmpty()) {
+            return null;
+        }
+        Map<ItemRef, Integer> byItem = new LinkedHashMap<>();
+        for (ReservationLine line : request.lines()) {
+            if (line.quantity() <= 0) {
+                return null;
+            }
+            Optional<ItemRef> item = store.findItem(line.skuId())
+                    .filter(i -> i.organizationId().equals(request.organizationId()) && i.bucketCount() == 1);
+            if (item.isEmpty()) {
+                return null;
+            }
+            byItem.merge(item.get(), line.quantity(), Integer::sum);
+        }
+        return byItem;
+    }
+
+    /** Whether every item is still a single uncapped bucket for the channel with the units free. */
+    private static boolean fits(
+            Map<ItemRef, Integer> byItem,
+            String channel,
+            Map<UUID, StockStore.LockedBucket> locked,
+            Map<UUID, Integer> free) {
+        for (Map.Entry<ItemRef, Integer> entry : byItem.entrySet()) {
+            StockStore.LockedBucket bucket = locked.get(entry.getKey().id());
+            if (bucket == null
+                    || bucket.bucketCount() != 1
+                    || channel != null && bucket.cappedChannels().contains(channel)
+                    || free.get(bucket.itemId()) < entry.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private DomainException channelCapReached(ItemRef item, String channel, int requested) {

@@ -363,6 +363,128 @@ class StockStore {
         return List.of((UUID[]) array.getArray());
     }
 
+    /** Bucket 0 of an item as a combined checkout sees it, locked: its counters, bucket count and capped channels. */
+    record LockedBucket(UUID itemId, int physical, int reserved, int bucketCount, List<String> cappedChannels) {}
+
+    /**
+     * Locks bucket 0 of every item in item order (the order every reservation locks in, so no deadlock with them)
+     * and reads what a combined checkout decides on: the counters, how many buckets the item has now (a split
+     * since the item was cached shows here) and the channels with a cap row.
+     */
+    Map<UUID, LockedBucket> lockForBatch(Collection<UUID> itemIds) {
+        return batch.query(
+                connection -> {
+                    var ps = connection.prepareStatement(
+                            """
+                            select b.stock_item_id, b.physical, b.reserved, i.bucket_count,
+                                array(select c.channel from inventory.channel_caps c where c.stock_item_id = b.stock_item_id)
+                            from inventory.stock_buckets b join inventory.stock_items i on i.id = b.stock_item_id
+                            where b.stock_item_id = any(?) and b.bucket = 0
+                            order by b.stock_item_id for update of b""");
+                    ps.setArray(1, connection.createArrayOf("uuid", itemIds.toArray()));
+                    return ps;
+                },
+                rs -> {
+                    Map<UUID, LockedBucket> locked = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        UUID id = rs.getObject(1, UUID.class);
+                        locked.put(id, new LockedBucket(id, rs.getInt(2), rs.getInt(3), rs.getInt(4), List.of((String[])
+                                rs.getArray(5).getArray())));
+                    }
+                    return locked;
+                });
+    }
+
+    /**
+     * Writes a combined checkout's reservations in one statement: the guarded update of bucket 0 of every item by
+     * the units all the reservations take from it, the reservations and their lines (bucket 0, uncapped). Returns
+     * how many items the guarded update changed; when that is fewer than {@code itemIds}, the caller must roll back
+     * (the reservation rows were written regardless).
+     */
+    int reserveBatch(
+            List<ReservationRow> rows,
+            List<UUID> itemIds,
+            List<Integer> itemQuantities,
+            List<UUID> lineReservations,
+            List<UUID> lineItems,
+            List<Integer> lineQuantities) {
+        return batch.query(
+                connection -> {
+                    var ps = connection.prepareStatement(
+                            """
+                            with stock as (
+                                update inventory.stock_buckets b set reserved = b.reserved + w.n
+                                from unnest(?::uuid[], ?::int[]) as w(item, n)
+                                where b.stock_item_id = w.item and b.bucket = 0 and b.physical - b.reserved >= w.n
+                                returning b.stock_item_id),
+                            res as (
+                                insert into inventory.reservations
+                                    (id, organization_id, reference, status, expires_at, created_at, channel)
+                                select t.id, t.org, t.reference, 'ACTIVE', t.expires, t.created, t.channel
+                                from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[], ?::text[])
+                                    as t(id, org, reference, expires, created, channel)
+                                returning 1),
+                            lines as (
+                                insert into inventory.reservation_lines (reservation_id, stock_item_id, bucket, quantity, capped)
+                                select l.reservation, l.item, 0, l.n, false
+                                from unnest(?::uuid[], ?::uuid[], ?::int[]) as l(reservation, item, n)
+                                returning 1)
+                            select (select count(*) from stock), (select count(*) from res), (select count(*) from lines)""");
+                    int i = 0;
+                    ps.setArray(++i, connection.createArrayOf("uuid", itemIds.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("int4", itemQuantities.toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "uuid",
+                                    rows.stream().map(ReservationRow::id).toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "uuid",
+                                    rows.stream()
+                                            .map(ReservationRow::organizationId)
+                                            .toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "text",
+                                    rows.stream().map(ReservationRow::reference).toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "text",
+                                    rows.stream()
+                                            .map(r -> ts(r.expiresAt()).toString())
+                                            .toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "text",
+                                    rows.stream()
+                                            .map(r -> ts(r.createdAt()).toString())
+                                            .toArray()));
+                    ps.setArray(
+                            ++i,
+                            connection.createArrayOf(
+                                    "text",
+                                    rows.stream().map(ReservationRow::channel).toArray()));
+                    ps.setArray(++i, connection.createArrayOf("uuid", lineReservations.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("uuid", lineItems.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("int4", lineQuantities.toArray()));
+                    return ps;
+                },
+                rs -> {
+                    rs.next();
+                    if (rs.getInt(2) != rows.size() || rs.getInt(3) != lineItems.size()) {
+                        throw new IllegalStateException("A combined reservation wrote " + rs.getInt(2) + " of "
+                                + rows.size() + " reservations and " + rs.getInt(3) + " of " + lineItems.size()
+                                + " lines");
+                    }
+                    return rs.getInt(1);
+                });
+    }
+
     /** Locks the single buckets of several items in item order, so two multi-line reservations never deadlock. */
     void lockSingleBuckets(List<UUID> itemIds) {
         jdbc.sql(

@@ -53,8 +53,10 @@ public class CheckoutService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate checkoutTransaction;
+    private final CheckoutCombiner combiner;
 
     CheckoutService(
+            CheckoutCombiner combiner,
             OrderStore store,
             CatalogApi catalog,
             InventoryApi inventory,
@@ -63,6 +65,7 @@ public class CheckoutService {
             Clock clock,
             PlatformTransactionManager transactions,
             DataSource dataSource) {
+        this.combiner = combiner;
         this.store = store;
         this.catalog = catalog;
         this.inventory = inventory;
@@ -82,6 +85,10 @@ public class CheckoutService {
      * and its reservation are written together or not at all, and a retried or concurrent submit with the same key
      * gets the order the first one made. When stock is short, reservations of those SKUs whose time ran out are
      * released and the order is tried once more, so a buyer is not refused until the sweeper comes by.
+     *
+     * <p>A cart that names no activity is first offered to the {@link CheckoutCombiner}, which places concurrent carts
+     * in one transaction with the same pricing, guards and idempotency (docs/adr/0009-checkout-group-commit.md); what
+     * it cannot place that way comes back here and takes the one-order path below.
      */
     public Placed place(AuthenticatedUser buyer, String idempotencyKey, PlaceOrder command) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
@@ -94,6 +101,20 @@ public class CheckoutService {
         for (int i = 0; i < command.lines().size(); i++) {
             if (command.lines().get(i).quantity() <= 0) {
                 throw DomainException.invalidField("lines[" + i + "].quantity", "inventory.quantity-not-positive");
+            }
+        }
+        if (combiner.accepts(command)) {
+            CheckoutCombiner.Outcome outcome = combiner.place(buyer, key, command);
+            switch (outcome.kind()) {
+                case PLACED -> {
+                    return outcome.placed();
+                }
+                case REPLAY -> {
+                    return replay(buyer, key);
+                }
+                case ALONE -> {
+                    // stock short, several buckets, a cap, or the batch failed: the one-order path answers exactly
+                }
             }
         }
         Placed placed;
@@ -113,8 +134,22 @@ public class CheckoutService {
             return placed;
         }
         // the key was used: by an earlier submit, or by a concurrent one that committed while this one waited
+        return replay(buyer, key);
+    }
+
+    private Placed replay(AuthenticatedUser buyer, String key) {
         Order earlier = store.findByKey(buyer.userId(), key).orElseThrow();
         return new Placed(earlier, reservation(earlier), true);
+    }
+
+    /**
+     * How checkout's group commit has fared since start: combined transactions committed, orders they placed, carts
+     * sent to the one-order path, combined transactions rolled back as a whole, and carts queued right now.
+     */
+    public record CombinerStats(long batches, long placed, long alone, long failedBatches, long queued) {}
+
+    public CombinerStats combinerStats() {
+        return combiner.stats();
     }
 
     private static final String INSUFFICIENT_STOCK = "inventory.insufficient-stock";
@@ -131,6 +166,58 @@ public class CheckoutService {
                 member,
                 command.activity(),
                 now);
+        Priced priced = price(command, offers);
+        List<Line> lines = priced.lines();
+        UUID seller = priced.seller();
+        String currency = priced.currency();
+        BigDecimal total = priced.total();
+        UUID orderId = Ids.newId();
+        UUID reservationId = Ids.newId();
+        Instant expiresAt = now.plus(inventory.reservationTtl());
+        Order order = new Order(
+                orderId,
+                seller,
+                buyer.userId(),
+                command.channel(),
+                OrderStatus.PENDING_PAYMENT,
+                currency,
+                total,
+                reservationId,
+                command.address(),
+                null,
+                null,
+                expiresAt,
+                now,
+                now,
+                null,
+                lines);
+        if (!store.insertUnlessKeyUsed(order, key)) {
+            return null;
+        }
+        ReservationView reservation = inventory.reserve(new ReservationRequest(
+                reservationId,
+                seller,
+                orderId.toString(),
+                command.channel().name(),
+                command.activity(),
+                lines.stream()
+                        .map(l -> new ReservationLine(l.skuId(), l.quantity()))
+                        .toList(),
+                expiresAt));
+        if (log.isInfoEnabled()) {
+            log.info("Order {} placed: {} {}, ship to {}", orderId, total, currency, command.address());
+        }
+        return new Placed(order, reservation, false);
+    }
+
+    /** A cart priced by catalog: the seller, the currency, the total and the order lines. */
+    record Priced(UUID seller, String currency, BigDecimal total, List<Line> lines) {}
+
+    /**
+     * Prices the cart from catalog's offers, or throws what checkout answers for it: an unknown SKU or one not on
+     * sale, an activity that ended or has not started, SKUs of several sellers, or changed prices (all of them named).
+     */
+    static Priced price(PlaceOrder command, Map<UUID, SkuOffer> offers) {
         List<Line> lines = new ArrayList<>();
         List<FieldError> changed = new ArrayList<>();
         UUID seller = null;
@@ -190,43 +277,7 @@ public class CheckoutService {
                     changed,
                     changed.get(0).args());
         }
-        UUID orderId = Ids.newId();
-        UUID reservationId = Ids.newId();
-        Instant expiresAt = now.plus(inventory.reservationTtl());
-        Order order = new Order(
-                orderId,
-                seller,
-                buyer.userId(),
-                command.channel(),
-                OrderStatus.PENDING_PAYMENT,
-                currency,
-                total,
-                reservationId,
-                command.address(),
-                null,
-                null,
-                expiresAt,
-                now,
-                now,
-                null,
-                lines);
-        if (!store.insertUnlessKeyUsed(order, key)) {
-            return null;
-        }
-        ReservationView reservation = inventory.reserve(new ReservationRequest(
-                reservationId,
-                seller,
-                orderId.toString(),
-                command.channel().name(),
-                command.activity(),
-                lines.stream()
-                        .map(l -> new ReservationLine(l.skuId(), l.quantity()))
-                        .toList(),
-                expiresAt));
-        if (log.isInfoEnabled()) {
-            log.info("Order {} placed: {} {}, ship to {}", orderId, total, currency, command.address());
-        }
-        return new Placed(order, reservation, false);
+        return new Priced(seller, currency, total, lines);
     }
 
     /** The order if the user bought it or sells it (with the read permission); 404 otherwise. */

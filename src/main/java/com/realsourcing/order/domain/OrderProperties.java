@@ -6,10 +6,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Order settings ({@code realsourcing.order.*}): checkout rate limits per user and per client IP (requests per
- * second, seed 004 §4.3) and how often unpaid orders past their time are cancelled.
+ * second, seed 004 §4.3), how often unpaid orders past their time are cancelled, and checkout's group commit: whether
+ * concurrent checkouts are combined into one transaction, at most how many per transaction, and how many writer
+ * threads run those transactions (docs/adr/0009-checkout-group-commit.md).
  */
 @ConfigurationProperties("realsourcing.order")
 public record OrderProperties(
         @DefaultValue("3") int checkoutPerUserPerSecond,
         @DefaultValue("10") int checkoutPerIpPerSecond,
-        @DefaultValue("30s") Duration cancelUnpaidInterval) {}
+        @DefaultValue("30s") Duration cancelUnpaidInterval,
+        @DefaultValue("true") boolean checkoutBatching,
+        @DefaultValue("128") int checkoutBatchSize,
+        @DefaultValue("2") int checkoutBatchWriters) {
+
+    public OrderProperties {
+        if (checkoutBatchSize < 1 || checkoutBatchWriters < 1) {
+            throw new IllegalArgumentException(
+                    "realsourcing.order.checkout-batch-size and -writers must be at least 1");
+        }
+    }
+}

@@ -12,9 +12,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -145,6 +150,157 @@ class OrderStore {
                     return ps;
                 },
                 rs -> rs.next() && rs.getBoolean(1)));
+    }
+
+    /**
+     * Writes many orders, their lines and first status changes in one statement, each unless its buyer already used
+     * its idempotency key (as {@link #insertUnlessKeyUsed}); returns the ids of the orders written. The keys must be
+     * distinct per buyer; pass the orders sorted by buyer and key, so two such statements take the unique index's
+     * locks in one order.
+     */
+    Set<UUID> insertAllUnlessKeyUsed(List<Order> orders, List<String> idempotencyKeys) {
+        int n = orders.size();
+        Object[] ids = new Object[n];
+        Object[] sellers = new Object[n];
+        Object[] buyers = new Object[n];
+        Object[] channels = new Object[n];
+        Object[] currencies = new Object[n];
+        Object[] totals = new Object[n];
+        Object[] reservations = new Object[n];
+        Object[] recipients = new Object[n];
+        Object[] phones = new Object[n];
+        Object[] regions = new Object[n];
+        Object[] addresses = new Object[n];
+        Object[] expires = new Object[n];
+        Object[] created = new Object[n];
+        Object[] changeIds = new Object[n];
+        List<Object> lineOrders = new ArrayList<>();
+        List<Object> positions = new ArrayList<>();
+        List<Object> skus = new ArrayList<>();
+        List<Object> names = new ArrayList<>();
+        List<Object> attributes = new ArrayList<>();
+        List<Object> quantities = new ArrayList<>();
+        List<Object> prices = new ArrayList<>();
+        List<Object> sources = new ArrayList<>();
+        List<Object> virtuals = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Order order = orders.get(i);
+            ids[i] = order.id();
+            sellers[i] = order.organizationId();
+            buyers[i] = order.buyerId();
+            channels[i] = order.channel().name();
+            currencies[i] = order.currency();
+            totals[i] = order.total();
+            reservations[i] = order.reservationId();
+            recipients[i] = pii.encrypt(order.address().recipient());
+            phones[i] = pii.encrypt(order.address().phone());
+            regions[i] = order.address().region();
+            addresses[i] = pii.encrypt(order.address().detail());
+            expires[i] = ts(order.expiresAt()).toString();
+            created[i] = ts(order.createdAt()).toString();
+            changeIds[i] = Ids.newId();
+            for (Line line : order.lines()) {
+                lineOrders.add(order.id());
+                positions.add(line.position());
+                skus.add(line.skuId());
+                names.add(line.productName());
+                attributes.add(json.writeValueAsString(line.attributes()));
+                quantities.add(line.quantity());
+                prices.add(line.unitPrice());
+                sources.add(line.priceSource());
+                virtuals.add(line.virtual());
+            }
+        }
+        return batch.query(
+                connection -> {
+                    var ps = connection.prepareStatement(
+                            """
+                            with o as (
+                                insert into orders.orders (id, organization_id, buyer_id, channel, status, currency, total,
+                                    idempotency_key, reservation_id, recipient, phone, region, address, expires_at,
+                                    created_at, updated_at)
+                                select t.id, t.seller, t.buyer, t.channel, 'PENDING_PAYMENT', t.currency, t.total, t.key,
+                                    t.reservation, t.recipient, t.phone, t.region, t.address, t.expires, t.created, t.created
+                                from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::numeric[], ?::text[],
+                                    ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]::timestamptz[],
+                                    ?::text[]::timestamptz[])
+                                    as t(id, seller, buyer, channel, currency, total, key, reservation, recipient, phone,
+                                        region, address, expires, created)
+                                on conflict (buyer_id, idempotency_key) do nothing
+                                returning id, buyer_id, created_at),
+                            l as (
+                                insert into orders.order_lines (order_id, position, sku_id, product_name, attributes,
+                                    quantity, unit_price, price_source, virtual)
+                                select t.order_id, t.position, t.sku, t.name, cast(t.attributes as jsonb), t.quantity, t.price,
+                                    t.source, t.virtual
+                                from unnest(?::uuid[], ?::int[], ?::uuid[], ?::text[], ?::text[], ?::int[], ?::numeric[],
+                                    ?::text[], ?::boolean[])
+                                    as t(order_id, position, sku, name, attributes, quantity, price, source, virtual)
+                                where t.order_id in (select id from o)
+                                returning 1),
+                            s as (
+                                insert into orders.status_changes (id, order_id, from_status, to_status, actor_id, reason,
+                                    changed_at)
+                                select c.id, o.id, null, 'PENDING_PAYMENT', o.buyer_id, 'PLACED', o.created_at
+                                from unnest(?::uuid[], ?::uuid[]) as c(id, order_id) join o on o.id = c.order_id
+                                returning 1)
+                            select array(select id from o), (select count(*) from l), (select count(*) from s)""");
+                    int i = 0;
+                    ps.setArray(++i, connection.createArrayOf("uuid", ids));
+                    ps.setArray(++i, connection.createArrayOf("uuid", sellers));
+                    ps.setArray(++i, connection.createArrayOf("uuid", buyers));
+                    ps.setArray(++i, connection.createArrayOf("text", channels));
+                    ps.setArray(++i, connection.createArrayOf("text", currencies));
+                    ps.setArray(++i, connection.createArrayOf("numeric", totals));
+                    ps.setArray(++i, connection.createArrayOf("text", idempotencyKeys.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("uuid", reservations));
+                    ps.setArray(++i, connection.createArrayOf("text", recipients));
+                    ps.setArray(++i, connection.createArrayOf("text", phones));
+                    ps.setArray(++i, connection.createArrayOf("text", regions));
+                    ps.setArray(++i, connection.createArrayOf("text", addresses));
+                    ps.setArray(++i, connection.createArrayOf("text", expires));
+                    ps.setArray(++i, connection.createArrayOf("text", created));
+                    ps.setArray(++i, connection.createArrayOf("uuid", lineOrders.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("int4", positions.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("uuid", skus.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("text", names.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("text", attributes.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("int4", quantities.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("numeric", prices.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("text", sources.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("bool", virtuals.toArray()));
+                    ps.setArray(++i, connection.createArrayOf("uuid", changeIds));
+                    ps.setArray(++i, connection.createArrayOf("uuid", ids));
+                    return ps;
+                },
+                rs -> {
+                    rs.next();
+                    Set<UUID> written =
+                            new HashSet<>(Arrays.asList((UUID[]) rs.getArray(1).getArray()));
+                    long lines = orders.stream()
+                            .filter(o -> written.contains(o.id()))
+                            .mapToLong(o -> o.lines().size())
+                            .sum();
+                    if (rs.getLong(2) != lines || rs.getLong(3) != written.size()) {
+                        throw new IllegalStateException("Combined checkout wrote " + rs.getLong(2) + " of " + lines
+                                + " lines and " + rs.getLong(3) + " of " + written.size() + " status changes");
+                    }
+                    return written;
+                });
+    }
+
+    /**
+     * Removes orders written in this transaction (with their lines and status changes) that could not be placed. The
+     * foreign keys are checked at the end of the statement, when the child rows are gone too.
+     */
+    void deleteUnplaced(Collection<UUID> orderIds) {
+        jdbc.sql(
+                        """
+                        with s as (delete from orders.status_changes where order_id in (:ids) returning 1),
+                        l as (delete from orders.order_lines where order_id in (:ids) returning 1)
+                        delete from orders.orders where id in (:ids)""")
+                .param("ids", orderIds)
+                .update();
     }
 
     /** Compare-and-set of the status; false when the order is no longer in {@code from}. */
