@@ -47,7 +47,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(
-        properties = {"realsourcing.order.checkout-batch-writers=1", "realsourcing.order.checkout-batch-size=64"})
+        properties = {
+            "realsourcing.order.checkout-batch-writers=1",
+            "realsourcing.order.checkout-batch-size=64",
+            // every cart is combined, however few are in flight
+            "realsourcing.order.checkout-combine-from=1"
+        })
 @DirtiesContext
 class CheckoutGroupCommitTests {
 

@@ -127,6 +127,20 @@ class OrderModuleTests {
     }
 
     @Test
+    void aLoneCheckoutIsPlacedByItsCallerWithoutWaitingForACombinedTransaction() {
+        var before = checkout.combinerStats();
+
+        Orders.Order order = place(1);
+
+        var after = checkout.combinerStats();
+        assertThat(after.leftToCaller()).isEqualTo(before.leftToCaller() + 1);
+        assertThat(after.batches()).isEqualTo(before.batches());
+        assertThat(after.placed()).isEqualTo(before.placed());
+        assertThat(checkout.view(buyer, order.id()).status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(inventory.stockOf(seller, sku).orElseThrow()).isEqualTo(new StockLevel(sku, 5, 1, 4));
+    }
+
+    @Test
     void unpaidOrdersAreCancelledWhenTheirReservationRunsOut() {
         Orders.Order order = place(2);
         assertThat(inventory.stockOf(seller, sku).orElseThrow()).isEqualTo(new StockLevel(sku, 5, 2, 3));

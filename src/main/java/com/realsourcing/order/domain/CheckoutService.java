@@ -103,7 +103,15 @@ public class CheckoutService {
                 throw DomainException.invalidField("lines[" + i + "].quantity", "inventory.quantity-not-positive");
             }
         }
-        if (combiner.accepts(command)) {
+        try {
+            return placeCounted(buyer, key, command);
+        } finally {
+            combiner.leave();
+        }
+    }
+
+    private Placed placeCounted(AuthenticatedUser buyer, String key, PlaceOrder command) {
+        if (combiner.arrive(command)) {
             CheckoutCombiner.Outcome outcome = combiner.place(buyer, key, command);
             switch (outcome.kind()) {
                 case PLACED -> {
@@ -144,9 +152,11 @@ public class CheckoutService {
 
     /**
      * How checkout's group commit has fared since start: combined transactions committed, orders they placed, carts
-     * sent to the one-order path, combined transactions rolled back as a whole, and carts queued right now.
+     * sent to the one-order path, combined transactions rolled back as a whole, carts queued right now, and carts
+     * the combiner would have taken that their callers placed themselves (too few checkouts in flight to combine).
      */
-    public record CombinerStats(long batches, long placed, long alone, long failedBatches, long queued) {}
+    public record CombinerStats(
+            long batches, long placed, long alone, long failedBatches, long queued, long leftToCaller) {}
 
     public CombinerStats combinerStats() {
         return combiner.stats();

@@ -15,7 +15,7 @@ class CheckoutRateLimiterTests {
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-07-01T12:00:00Z"));
     final CheckoutRateLimiter limiter =
-            new CheckoutRateLimiter(new OrderProperties(3, 10, Duration.ofSeconds(30), false, 1, 1), clock);
+            new CheckoutRateLimiter(new OrderProperties(3, 10, Duration.ofSeconds(30), false, 1, 1, 1), clock);
 
     @Test
     void allowsThreeCheckoutsPerUserPerSecond() {
