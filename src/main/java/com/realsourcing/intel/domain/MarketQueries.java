@@ -244,25 +244,7 @@ public class MarketQueries {
         List<ProductRank> products = productRanks(slice.industry(), slice.countries(), slice.period(), 5, false);
         Figures totalFigures = figures(total, totalPrev);
         Optional<TradeFlows.Table> tradeTable = trade.table(slice.industry());
-        if (!accountsAndAdvice) {
-            return new IndustrySearch(
-                    slice.industry(),
-                    industryName,
-                    slice.product(),
-                    slice.region(),
-                    slice.country(),
-                    slice.period(),
-                    totalFigures,
-                    regions,
-                    countries,
-                    topVideos,
-                    List.of(),
-                    products,
-                    List.of(),
-                    List.of(),
-                    tradeTable.map(MarketQueries::tradeNote).orElse(TRADE_NOTE));
-        }
-        AccountScan scan = accountScan(slice);
+        AccountScan scan = accountsAndAdvice ? accountScan(slice) : null;
         return new IndustrySearch(
                 slice.industry(),
                 industryName,
@@ -274,10 +256,10 @@ public class MarketQueries {
                 regions,
                 countries,
                 topVideos,
-                scan.topAccounts(),
+                scan == null ? List.of() : scan.topAccounts(),
                 products,
-                countryAdvice(countries, scan.activeAccounts(), totalFigures, tradeTable),
-                regionAdvice(regions, scan, totalFigures, tradeTable),
+                scan == null ? List.of() : countryAdvice(countries, scan.activeAccounts(), totalFigures, tradeTable),
+                scan == null ? List.of() : regionAdvice(regions, scan, totalFigures, tradeTable),
                 tradeTable.map(MarketQueries::tradeNote).orElse(TRADE_NOTE));
     }
 
