@@ -8,6 +8,7 @@ import com.realsourcing.order.domain.CheckoutService;
 import com.realsourcing.order.domain.Orders;
 import com.realsourcing.shared.domain.Ids;
 import com.realsourcing.shared.security.AuthenticatedUser;
+import com.realsourcing.testing.TestProducts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,33 +69,7 @@ public final class CheckoutBenchmark {
                     List.of());
             while (skus.size() < skuCount) {
                 int n = Math.min(500, skuCount - skus.size());
-                List<String> values = new ArrayList<>();
-                List<Products.NewSku> newSkus = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    values.add("v" + i);
-                    newSkus.add(new Products.NewSku(Map.of("规格", "v" + i), null, prices, 1_000_000));
-                }
-                var product = catalog.create(
-                        seller,
-                        null,
-                        new Products.NewProduct(
-                                "压测商品",
-                                null,
-                                null,
-                                Products.Kind.PHYSICAL,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                "CNY",
-                                List.of(new Products.SalesAttribute("规格", values)),
-                                List.of(),
-                                newSkus));
-                catalog.publish(seller, product.id());
-                product.skus().forEach(s -> skus.add(s.id()));
+                skus.addAll(TestProducts.publishedSkus(catalog, seller, "压测商品", prices, n, 1_000_000));
             }
             System.out.printf("set-up: %d SKUs in %.1f s%n", skus.size(), (System.nanoTime() - t0) / 1e9);
 

@@ -16,6 +16,7 @@ import com.realsourcing.order.domain.Orders;
 import com.realsourcing.shared.domain.DomainException;
 import com.realsourcing.shared.domain.Ids;
 import com.realsourcing.shared.security.AuthenticatedUser;
+import com.realsourcing.testing.TestProducts;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Duration;
@@ -91,33 +92,7 @@ class CheckoutGroupCommitTests {
 
     /** A published product with {@code count} SKUs of {@code stock} units each. */
     List<UUID> skus(int count, int stock) {
-        List<String> values = new ArrayList<>();
-        List<Products.NewSku> skus = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            values.add("v" + i);
-            skus.add(new Products.NewSku(Map.of("规格", "v" + i), null, PRICES, stock));
-        }
-        var product = catalog.create(
-                seller,
-                null,
-                new Products.NewProduct(
-                        "礼盒",
-                        null,
-                        null,
-                        Products.Kind.PHYSICAL,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "CNY",
-                        List.of(new Products.SalesAttribute("规格", values)),
-                        List.of(),
-                        skus));
-        catalog.publish(seller, product.id());
-        return product.skus().stream().map(s -> s.id()).toList();
+        return TestProducts.publishedSkus(catalog, seller, "礼盒", PRICES, count, stock);
     }
 
     static AuthenticatedUser buyer() {

@@ -18,6 +18,7 @@ import com.realsourcing.shared.domain.DomainException;
 import com.realsourcing.shared.domain.Ids;
 import com.realsourcing.shared.security.AuthenticatedUser;
 import com.realsourcing.testing.MutableClock;
+import com.realsourcing.testing.TestProducts;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,27 +93,7 @@ class OrderModuleTests {
                 null,
                 Map.of(),
                 List.of());
-        var product = catalog.create(
-                seller,
-                null,
-                new Products.NewProduct(
-                        "礼盒",
-                        null,
-                        null,
-                        Products.Kind.PHYSICAL,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "CNY",
-                        List.of(),
-                        List.of(),
-                        List.of(new Products.NewSku(Map.of(), null, prices, 5))));
-        catalog.publish(seller, product.id());
-        sku = product.skus().get(0).id();
+        sku = TestProducts.publishedSkus(catalog, seller, "礼盒", prices, 1, 5).get(0);
     }
 
     Orders.Order place(int quantity) {
