@@ -4,14 +4,11 @@ import com.realsourcing.catalog.api.CatalogApi;
 import com.realsourcing.catalog.api.SalesChannel;
 import com.realsourcing.catalog.api.SkuOffer;
 import com.realsourcing.inventory.api.InventoryApi;
-import com.realsourcing.inventory.api.ReservationLine;
-import com.realsourcing.inventory.api.ReservationRequest;
 import com.realsourcing.inventory.api.ReservationView;
 import com.realsourcing.order.domain.Orders.Order;
 import com.realsourcing.order.domain.Orders.PlaceOrder;
 import com.realsourcing.order.domain.Orders.Placed;
 import com.realsourcing.shared.domain.DomainException;
-import com.realsourcing.shared.domain.Ids;
 import com.realsourcing.shared.security.AuthenticatedUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -269,23 +266,8 @@ class CheckoutCombiner implements DisposableBean {
             }
             drafts.add(new Draft(
                     submit,
-                    new Order(
-                            Ids.newId(),
-                            priced.seller(),
-                            submit.buyer().userId(),
-                            command.channel(),
-                            OrderStatus.PENDING_PAYMENT,
-                            priced.currency(),
-                            priced.total(),
-                            Ids.newId(),
-                            command.address(),
-                            null,
-                            null,
-                            expiresAt,
-                            now,
-                            now,
-                            null,
-                            priced.lines())));
+                    priced.pendingOrder(
+                            submit.buyer().userId(), command.channel(), command.address(), now, expiresAt)));
         }
         Map<Submit, Outcome> outcomes = new HashMap<>();
         if (drafts.isEmpty()) {
@@ -309,16 +291,7 @@ class CheckoutCombiner implements DisposableBean {
             return outcomes;
         }
         List<Optional<ReservationView>> reservations = inventory.reserveTogether(placing.stream()
-                .map(d -> new ReservationRequest(
-                        d.order().reservationId(),
-                        d.order().organizationId(),
-                        d.order().id().toString(),
-                        d.order().channel().name(),
-                        null,
-                        d.order().lines().stream()
-                                .map(l -> new ReservationLine(l.skuId(), l.quantity()))
-                                .toList(),
-                        expiresAt))
+                .map(d -> CheckoutService.reservationOf(d.order(), null))
                 .toList());
         List<UUID> unplaced = new ArrayList<>();
         for (int i = 0; i < placing.size(); i++) {
@@ -328,14 +301,7 @@ class CheckoutCombiner implements DisposableBean {
                 outcomes.put(
                         draft.submit(),
                         new Outcome(Outcome.Kind.PLACED, new Placed(draft.order(), reservation.get(), false)));
-                if (log.isInfoEnabled()) {
-                    log.info(
-                            "Order {} placed: {} {}, ship to {}",
-                            draft.order().id(),
-                            draft.order().total(),
-                            draft.order().currency(),
-                            draft.order().address());
-                }
+                CheckoutService.logPlaced(draft.order());
             } else {
                 unplaced.add(draft.order().id());
                 outcomes.put(draft.submit(), Outcome.ALONE);

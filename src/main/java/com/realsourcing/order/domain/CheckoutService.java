@@ -1,6 +1,7 @@
 package com.realsourcing.order.domain;
 
 import com.realsourcing.catalog.api.CatalogApi;
+import com.realsourcing.catalog.api.SalesChannel;
 import com.realsourcing.catalog.api.SkuOffer;
 import com.realsourcing.inventory.api.InventoryApi;
 import com.realsourcing.inventory.api.ReleaseReason;
@@ -176,52 +177,67 @@ public class CheckoutService {
                 member,
                 command.activity(),
                 now);
-        Priced priced = price(command, offers);
-        List<Line> lines = priced.lines();
-        UUID seller = priced.seller();
-        String currency = priced.currency();
-        BigDecimal total = priced.total();
-        UUID orderId = Ids.newId();
-        UUID reservationId = Ids.newId();
-        Instant expiresAt = now.plus(inventory.reservationTtl());
-        Order order = new Order(
-                orderId,
-                seller,
-                buyer.userId(),
-                command.channel(),
-                OrderStatus.PENDING_PAYMENT,
-                currency,
-                total,
-                reservationId,
-                command.address(),
-                null,
-                null,
-                expiresAt,
-                now,
-                now,
-                null,
-                lines);
+        Order order = price(command, offers)
+                .pendingOrder(
+                        buyer.userId(),
+                        command.channel(),
+                        command.address(),
+                        now,
+                        now.plus(inventory.reservationTtl()));
         if (!store.insertUnlessKeyUsed(order, key)) {
             return null;
         }
-        ReservationView reservation = inventory.reserve(new ReservationRequest(
-                reservationId,
-                seller,
-                orderId.toString(),
-                command.channel().name(),
-                command.activity(),
-                lines.stream()
-                        .map(l -> new ReservationLine(l.skuId(), l.quantity()))
-                        .toList(),
-                expiresAt));
-        if (log.isInfoEnabled()) {
-            log.info("Order {} placed: {} {}, ship to {}", orderId, total, currency, command.address());
-        }
+        ReservationView reservation = inventory.reserve(reservationOf(order, command.activity()));
+        logPlaced(order);
         return new Placed(order, reservation, false);
     }
 
     /** A cart priced by catalog: the seller, the currency, the total and the order lines. */
-    record Priced(UUID seller, String currency, BigDecimal total, List<Line> lines) {}
+    record Priced(UUID seller, String currency, BigDecimal total, List<Line> lines) {
+
+        /** The unpaid order for this cart, with new ids for it and its reservation, which runs out at {@code expiresAt}. */
+        Order pendingOrder(UUID buyerId, SalesChannel channel, Orders.Address address, Instant now, Instant expiresAt) {
+            return new Order(
+                    Ids.newId(),
+                    seller,
+                    buyerId,
+                    channel,
+                    OrderStatus.PENDING_PAYMENT,
+                    currency,
+                    total,
+                    Ids.newId(),
+                    address,
+                    null,
+                    null,
+                    expiresAt,
+                    now,
+                    now,
+                    null,
+                    lines);
+        }
+    }
+
+    /** What the order's stock reservation asks inventory for: its lines, under its reservation id, until it runs out. */
+    static ReservationRequest reservationOf(Order order, String activity) {
+        return new ReservationRequest(
+                order.reservationId(),
+                order.organizationId(),
+                order.id().toString(),
+                order.channel().name(),
+                activity,
+                order.lines().stream()
+                        .map(l -> new ReservationLine(l.skuId(), l.quantity()))
+                        .toList(),
+                order.expiresAt());
+    }
+
+    /** The address logs masked: its toString shows the name and phone masked and leaves the street out. */
+    static void logPlaced(Order order) {
+        if (log.isInfoEnabled()) {
+            log.info(
+                    "Order {} placed: {} {}, ship to {}", order.id(), order.total(), order.currency(), order.address());
+        }
+    }
 
     /**
      * Prices the cart from catalog's offers, or throws what checkout answers for it: an unknown SKU or one not on
