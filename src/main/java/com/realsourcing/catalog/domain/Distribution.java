@@ -1,11 +1,5 @@
 package com.realsourcing.catalog.domain;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.realsourcing.catalog.api.SalesChannel;
 import com.realsourcing.catalog.domain.Products.MediaItem;
 import com.realsourcing.catalog.domain.Products.MediaKind;
@@ -14,19 +8,14 @@ import com.realsourcing.catalog.domain.Products.ProductSummary;
 import com.realsourcing.catalog.domain.Products.SalesAttribute;
 import com.realsourcing.catalog.domain.Products.SkuDetails;
 import com.realsourcing.shared.domain.DomainException;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.realsourcing.shared.render.QrCodes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import org.springframework.stereotype.Service;
 
 /**
@@ -77,41 +66,7 @@ public class Distribution {
         if (size < MIN_QR || size > MAX_QR) {
             throw DomainException.invalidField("size", CatalogError.QR_SIZE_INVALID, MIN_QR, MAX_QR);
         }
-        return png(links(organizationId, productId).h5Url(), size);
-    }
-
-    static byte[] png(String content, int size) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter()
-                    .encode(
-                            content,
-                            BarcodeFormat.QR_CODE,
-                            size,
-                            size,
-                            Map.of(
-                                    EncodeHintType.ERROR_CORRECTION,
-                                    ErrorCorrectionLevel.M,
-                                    EncodeHintType.CHARACTER_SET,
-                                    "UTF-8",
-                                    EncodeHintType.MARGIN,
-                                    2));
-        } catch (WriterException e) {
-            throw new IllegalStateException("QR code for " + content, e);
-        }
-        BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return QrCodes.png(links(organizationId, productId).h5Url(), size);
     }
 
     /** The organisation's products (all of them, at most 2,000), one CSV row per SKU, UTF-8 with a byte-order mark. */

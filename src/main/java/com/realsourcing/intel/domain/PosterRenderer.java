@@ -1,12 +1,7 @@
 package com.realsourcing.intel.domain;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.realsourcing.shared.render.CjkFonts;
+import com.realsourcing.shared.render.QrCodes;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -75,6 +70,18 @@ public final class PosterRenderer {
 
     public static Rendered render(Content content) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Canvas canvas = draw(content, image);
+        return new Rendered(png(image), List.copyOf(canvas.texts), Map.copyOf(canvas.areas));
+    }
+
+    /** The poster as pixels, before PNG encoding. */
+    static BufferedImage image(Content content) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        draw(content, image);
+        return image;
+    }
+
+    private static Canvas draw(Content content, BufferedImage image) {
         Graphics2D g = image.createGraphics();
         Canvas canvas = new Canvas(g);
         try {
@@ -82,7 +89,7 @@ public final class PosterRenderer {
         } finally {
             g.dispose();
         }
-        return new Rendered(png(image), List.copyOf(canvas.texts), Map.copyOf(canvas.areas));
+        return canvas;
     }
 
     /** Fast deflate: the poster is mostly flat colour, so the file stays small and encoding stays quick. */
@@ -103,21 +110,6 @@ public final class PosterRenderer {
             writer.dispose();
         }
         return out.toByteArray();
-    }
-
-    /** The QR code's modules (true = dark), quiet zone excluded. */
-    static BitMatrix qr(String text) {
-        try {
-            return new QRCodeWriter()
-                    .encode(
-                            text,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode " + text + " as a QR code", e);
-        }
     }
 
     private static final class Canvas {
@@ -245,27 +237,13 @@ public final class PosterRenderer {
             int top = 1660;
             g.setColor(new Color(0xF2F5FC));
             g.fillRect(0, top, WIDTH, HEIGHT - top);
-            int size = 208;
-            int qrX = WIDTH - 72 - size;
-            int qrY = top + 26;
-            g.setColor(Color.WHITE);
-            g.fillRect(qrX - 12, qrY - 12, size + 24, size + 24);
-            BitMatrix matrix = qr(c.qrUrl());
-            double module = (double) size / matrix.getWidth();
-            g.setColor(Color.BLACK);
-            for (int my = 0; my < matrix.getHeight(); my++) {
-                for (int mx = 0; mx < matrix.getWidth(); mx++) {
-                    if (matrix.get(mx, my)) {
-                        int x0 = qrX + (int) Math.floor(mx * module);
-                        int y0 = qrY + (int) Math.floor(my * module);
-                        int x1 = qrX + (int) Math.floor((mx + 1) * module);
-                        int y1 = qrY + (int) Math.floor((my + 1) * module);
-                        g.fillRect(x0, y0, x1 - x0, y1 - y0);
-                    }
-                }
-            }
-            areas.put("qr", new int[] {qrX - 12, qrY - 12, size + 24, size + 24});
-            int textW = qrX - 72 - 40;
+            QrCodes.Code code = QrCodes.fit(c.qrUrl(), 232);
+            int box = code.side();
+            int boxX = WIDTH - 72 - box;
+            int boxY = top + (HEIGHT - top - box) / 2;
+            code.draw(g, boxX, boxY);
+            areas.put("qr", new int[] {boxX, boxY, box, box});
+            int textW = boxX - 72 - 28;
             text(c.qrCaption(), bold, 40, INK, 72, top + 80, textW);
             text(c.qrUrl().replaceFirst("^https?://", ""), regular, 24, MUTED, 72, top + 122, textW);
             g.setColor(BRAND);

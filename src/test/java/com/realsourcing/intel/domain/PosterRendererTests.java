@@ -98,6 +98,48 @@ class PosterRendererTests {
         assertThat(result.getText()).isEqualTo(c.qrUrl());
     }
 
+    /**
+     * Every share link (a random 43-character token) must decode from the poster's footer, as a camera framing the
+     * bottom of the poster sees it (the caption and link text beside the code must not confuse the detector).
+     */
+    @Test
+    void everyShareLinksQrCodeDecodesFromTheFooter() throws Exception {
+        var random = new java.util.Random(20261206);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        Content base = content("纺织服装");
+        List<String> unreadable = new java.util.ArrayList<>();
+        for (int n = 0; n < 60; n++) {
+            StringBuilder token = new StringBuilder();
+            for (int i = 0; i < 43; i++) {
+                token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String url = "http://localhost:8080/r/" + token;
+            BufferedImage image = PosterRenderer.image(new Content(
+                    base.kicker(),
+                    base.title(),
+                    base.subtitle(),
+                    base.figures(),
+                    base.barsTitle(),
+                    base.bars(),
+                    base.listTitle(),
+                    base.rows(),
+                    url,
+                    base.qrCaption(),
+                    base.footer()));
+            int top = 1660;
+            int[] pixels = image.getRGB(0, top, 1080, 1920 - top, null, 0, 1080);
+            try {
+                String text = new QRCodeReader()
+                        .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(1080, 1920 - top, pixels))))
+                        .getText();
+                assertThat(text).isEqualTo(url);
+            } catch (com.google.zxing.ReaderException e) {
+                unreadable.add(url);
+            }
+        }
+        assertThat(unreadable).isEmpty();
+    }
+
     @Test
     void longTitlesAreShortenedToFitNotCutOff() {
         PosterRenderer.Rendered poster = PosterRenderer.render(content("东莞市虎门镇".repeat(12)));
