@@ -361,24 +361,23 @@ public class MarketQueries {
             """;
 
     List<VideoCard> topVideos(Slice slice, int limit) {
-        StringBuilder sql = new StringBuilder("select " + VIDEO_COLUMNS
-                + " from intel.videos v join intel.accounts a on a.id = v.account_id"
-                + " where v.industry = ? and v.published_on between ? and ?");
-        List<Object> params = new ArrayList<>(List.of(
-                slice.industry(),
-                java.sql.Date.valueOf(slice.period().from()),
-                java.sql.Date.valueOf(slice.period().to())));
-        if (slice.product() != null) {
-            sql.append(" and v.product = ?");
-            params.add(slice.product());
-        }
-        if (slice.countries() != null) {
-            sql.append(" and v.country = any(cast(? as char(2)[]))");
-            params.add(slice.countries());
-        }
-        sql.append(" order by v.plays desc limit ").append(limit);
+        List<Object> params = new ArrayList<>();
+        return mostPlayed(videoFilter("", slice, params), params, limit);
+    }
+
+    /**
+     * The most played videos matching {@code filter} (unprefixed columns of intel.videos): their ids come from an
+     * index-only walk of a plays index, whose entries carry the publish day, account, country, product and id
+     * (migration V11), and only those few rows are then read. Reading each walked entry's row instead, to test its
+     * day, cost a 7-day slice thousands of row reads.
+     */
+    private List<VideoCard> mostPlayed(String filter, List<Object> params, int limit) {
+        String sql = "select " + VIDEO_COLUMNS + " from (select id, plays from intel.videos where " + filter
+                + " order by plays desc limit " + limit + ") t"
+                + " join intel.videos v on v.id = t.id join intel.accounts a on a.id = v.account_id"
+                + " order by t.plays desc";
         List<VideoCard> cards = new ArrayList<>();
-        query(sql.toString(), params, rs -> cards.add(videoCard(rs)));
+        query(sql, params, rs -> cards.add(videoCard(rs)));
         return cards;
     }
 
@@ -410,12 +409,6 @@ public class MarketQueries {
     /** Top accounts of the slice and the number of active factory/B2B accounts per target country. */
     record AccountScan(List<AccountCard> topAccounts, Map<String, Integer> activeAccounts) {}
 
-    /**
-     * The B2B score from which an account counts as a competitor (two signals: e.g. OEM and WhatsApp in the bio); an
-     * account linked to a directory factory always counts.
-     */
-    static final double COMPETITOR_B2B_SCORE = 0.5;
-
     AccountScan accountScan(Slice slice) {
         return new AccountScan(topAccounts(slice), competition(slice));
     }
@@ -446,15 +439,15 @@ public class MarketQueries {
     /** Per target country, how many competing accounts were active for the slice's industry in its period. */
     Map<String, Integer> competition(Slice slice) {
         // competition: factory and B2B accounts that posted for the industry and country within the period (a
-        // consumer or creator account selling nothing to importers is no competitor of an export factory)
+        // consumer or creator account selling nothing to importers is no competitor of an export factory). An
+        // account is a competitor when it is linked to a directory factory or its B2B score is at least 0.5 (two
+        // signals, e.g. OEM and WhatsApp in the bio); each market row carries the flag (migration V11), so the count
+        // is one index-only range of account_markets_competitors_idx.
         StringBuilder sql = new StringBuilder(
                 """
                 select m.country, count(*) from intel.account_markets m
-                join intel.accounts a on a.id = m.account_id
-                  and (a.factory_id is not null or a.b2b_score >= %s)
-                where m.industry = ? and m.last_on >= ? and m.first_on <= ?
-                """
-                        .formatted(COMPETITOR_B2B_SCORE));
+                where m.competitor and m.industry = ? and m.last_on >= ? and m.first_on <= ?
+                """);
         List<Object> marketParams = new ArrayList<>(List.of(
                 slice.industry(),
                 java.sql.Date.valueOf(slice.period().from()),
@@ -612,23 +605,18 @@ public class MarketQueries {
         // (videos_industry_plays_idx), so the videos need no index of their own per product
         String industry =
                 reference.product(product).map(IntelReference.Product::industry).orElse(null);
-        StringBuilder sql = new StringBuilder("select " + VIDEO_COLUMNS
-                + " from intel.videos v join intel.accounts a on a.id = v.account_id"
-                + " where v.product = ? and v.published_on between ? and ?");
+        StringBuilder filter = new StringBuilder("product = ? and published_on between ? and ?");
         List<Object> params = new ArrayList<>(
                 List.of(product, java.sql.Date.valueOf(period.from()), java.sql.Date.valueOf(period.to())));
         if (industry != null) {
-            sql.append(" and v.industry = ?");
+            filter.append(" and industry = ?");
             params.add(industry);
         }
         if (countries != null) {
-            sql.append(" and v.country = any(cast(? as char(2)[]))");
+            filter.append(" and country = any(cast(? as char(2)[]))");
             params.add(countries);
         }
-        sql.append(" order by v.plays desc limit 3");
-        List<VideoCard> cards = new ArrayList<>();
-        query(sql.toString(), params, rs -> cards.add(videoCard(rs)));
-        return cards;
+        return mostPlayed(filter.toString(), params, 3);
     }
 
     // ------------------------------------------------------------------ where to export
