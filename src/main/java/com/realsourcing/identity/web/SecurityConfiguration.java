@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * its permission with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfiguration {
 
     @Bean
@@ -72,6 +72,20 @@ class SecurityConfiguration {
     @Bean
     static org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
         return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * {@code @PreAuthorize} on every controller method, checked by {@link PermissionChecks}: plain permission checks
+     * without an expression evaluation per call, anything else by Spring Security's expression manager.
+     */
+    @Bean
+    @org.springframework.context.annotation.Role(
+            org.springframework.beans.factory.config.BeanDefinition.ROLE_INFRASTRUCTURE)
+    static org.springframework.aop.Advisor preAuthorizeAdvisor(org.springframework.context.ApplicationContext context) {
+        var expressions = new org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager();
+        expressions.setApplicationContext(context);
+        return org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor
+                .preAuthorize(new PermissionChecks(expressions));
     }
 
     @Bean
