@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { h } from 'vue'
-import { allByTestId, byTestId, harness, mountWith } from '@/test/helpers'
+import { allByTestId, byTestId, harness, mountWith, onPhone } from '@/test/helpers'
 import FilterPanel from './FilterPanel.vue'
 
 const groups = [
@@ -14,15 +14,6 @@ const groups = [
     selected: ['33'],
   },
 ]
-
-function phone(): void {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: query === '(max-width: 767px)',
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  }))
-}
 
 function props(extra: Record<string, unknown> = {}) {
   return { title: '筛选', clearLabel: '清除', activeCount: 1, clearTestId: 'x-clear', groups, groupTestId: 'x-facet', 'data-testid': 'x-filters', ...extra }
@@ -67,7 +58,7 @@ describe('FilterPanel', () => {
   })
 
   it('stays hidden on a phone until opened', async () => {
-    phone()
+    onPhone()
     const h0 = await harness('/')
     const wrapper = await mountWith(FilterPanel, h0, props())
     expect(byTestId('x-filters').style.display).toBe('none')
