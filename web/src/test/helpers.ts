@@ -4,6 +4,7 @@ import { vi } from 'vitest'
 import { defineComponent, h, type Component } from 'vue'
 import { createMemoryHistory, createRouter, RouterView, type RouteRecordRaw, type Router } from 'vue-router'
 import { i18n } from '@/app/i18n'
+import { MOBILE_QUERY } from '@/shared/composables/useMediaQuery'
 import { setActiveLocale } from '@/shared/locale'
 import { routes } from '@/app/router'
 import { useSessionStore } from '@/app/stores/session'
@@ -165,4 +166,14 @@ export async function fill(id: string, value: string): Promise<void> {
 export async function click(id: string): Promise<void> {
   byTestId(id).click()
   await flushPromises()
+}
+
+/** Makes `matchMedia` answer as a phone's screen does (undo with `vi.unstubAllGlobals()`). */
+export function onPhone(): void {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: query === MOBILE_QUERY,
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }))
 }

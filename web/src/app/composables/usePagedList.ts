@@ -1,7 +1,5 @@
-import { ref, shallowRef, type Ref } from 'vue'
-import { useI18n } from 'vue-i18n'
-import { toProblem } from '@/shared/api'
-import { describeProblem } from '@/shared/problem-text'
+import { computed, ref } from 'vue'
+import { useLatest } from './useLatest'
 
 export interface PageResult<T> {
   items: T[]
@@ -13,31 +11,11 @@ export interface PageResult<T> {
  * filter never shows an older result over a newer one.
  */
 export function usePagedList<T>(fetchPage: (page: number, size: number) => Promise<PageResult<T>>, initialSize = 20) {
-  const { t } = useI18n()
-  const items: Ref<T[]> = shallowRef<T[]>([])
-  const total = ref(0)
   const page = ref(0)
   const size = ref(initialSize)
-  const loading = ref(false)
-  const error = ref('')
-  let sequence = 0
-
-  async function load(): Promise<void> {
-    const mine = ++sequence
-    loading.value = true
-    error.value = ''
-    try {
-      const result = await fetchPage(page.value, size.value)
-      if (mine !== sequence) return
-      items.value = result.items
-      total.value = result.total
-    } catch (cause) {
-      if (mine !== sequence) return
-      error.value = describeProblem(toProblem(cause), t)
-    } finally {
-      if (mine === sequence) loading.value = false
-    }
-  }
+  const { result, loading, error, load } = useLatest(() => fetchPage(page.value, size.value))
+  const items = computed<T[]>(() => result.value?.items ?? [])
+  const total = computed(() => result.value?.total ?? 0)
 
   /** New filters: back to the first page. */
   function search(): Promise<void> {
@@ -58,7 +36,7 @@ export function usePagedList<T>(fetchPage: (page: number, size: number) => Promi
   }
 
   function replaceItem(match: (item: T) => boolean, next: T): void {
-    items.value = items.value.map((item) => (match(item) ? next : item))
+    if (result.value) result.value = { ...result.value, items: result.value.items.map((item) => (match(item) ? next : item)) }
   }
 
   return { items, total, page, size, loading, error, load, search, changePage, changeSize, replaceItem }

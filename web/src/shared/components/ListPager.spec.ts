@@ -1,18 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { harness, mountWith } from '@/test/helpers'
+import { harness, mountWith, onPhone } from '@/test/helpers'
 import ListPager from './ListPager.vue'
 
 function pagerText(): string {
   return document.querySelector('.el-pagination')?.textContent ?? ''
-}
-
-function phone(): void {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: query === '(max-width: 767px)',
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  }))
 }
 
 describe('ListPager', () => {
@@ -38,7 +29,7 @@ describe('ListPager', () => {
   })
 
   it('drops the total and the size choice on a phone', async () => {
-    phone()
+    onPhone()
     const h = await harness('/')
     await mountWith(ListPager, h, { total: 95, page: 0, size: 20, sizes: [20, 50] })
     expect(document.querySelector('.el-pagination')).not.toBeNull()

@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Me } from '@/modules/identity/api'
-import { aMe, allByTestId, byTestId, click, fakeServer, fill, harness, json, mountWith, problem, type Handler } from '@/test/helpers'
+import { aMe, allByTestId, byTestId, click, fakeServer, fill, harness, json, mountWith, onPhone, problem, type Handler } from '@/test/helpers'
 import { aConversation, aMessage, aSummary } from '../fixtures'
 import type { ChatMessage, Conversation } from '../api'
 import ConversationPage from './ConversationPage.vue'
@@ -179,12 +179,7 @@ describe('ConversationPage', () => {
   })
 
   it('shows the thread alone on a phone, with a way back to the list', async () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: query === '(max-width: 767px)',
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }))
+    onPhone()
     chatServer({ conversation: aConversation(), messages: [incoming] })
     await openConversation()
     expect(document.querySelector('[data-testid="conversation-list"]')).toBeNull()
