@@ -222,14 +222,7 @@ public class InventoryService implements InventoryApi {
         }
         items.sort(Comparator.comparing(ItemRef::id)); // one lock order everywhere: no deadlock between reservations
         Instant now = clock.instant();
-        ReservationRow row = new ReservationRow(
-                request.id(),
-                request.organizationId(),
-                request.reference(),
-                "ACTIVE",
-                request.expiresAt(),
-                now,
-                request.channel());
+        ReservationRow row = activeRow(request, now);
         Map<UUID, StockStore.AllocationRow> allocations = new LinkedHashMap<>();
         if (request.activity() != null) {
             for (ItemRef item : items) {
@@ -261,8 +254,7 @@ public class InventoryService implements InventoryApi {
                         .orElseThrow();
                 throw channelCapReached(over, request.channel(), bySku.get(over.skuId()));
             }
-            return new ReservationView(
-                    row.id(), row.reference(), ReservationStatus.ACTIVE, row.expiresAt(), request.lines());
+            return requestedView(row, request);
         }
         List<Line> taken = new ArrayList<>();
         for (ItemRef item : items) {
@@ -343,20 +335,9 @@ public class InventoryService implements InventoryApi {
                 lineItems.add(item.id());
                 lineQuantities.add(n);
             });
-            rows.add(new ReservationRow(
-                    request.id(),
-                    request.organizationId(),
-                    request.reference(),
-                    "ACTIVE",
-                    request.expiresAt(),
-                    now,
-                    request.channel()));
-            answers.add(Optional.of(new ReservationView(
-                    request.id(),
-                    request.reference(),
-                    ReservationStatus.ACTIVE,
-                    request.expiresAt(),
-                    request.lines())));
+            ReservationRow row = activeRow(request, now);
+            rows.add(row);
+            answers.add(Optional.of(requestedView(row, request)));
         }
         if (!rows.isEmpty()) {
             List<UUID> itemIds = new ArrayList<>(taken.keySet());
@@ -624,6 +605,24 @@ public class InventoryService implements InventoryApi {
     @Override
     public Optional<ReservationView> findReservation(UUID reservationId) {
         return store.findReservation(reservationId).map(this::view);
+    }
+
+    /** The ledger row of a reservation just requested: active, created now. */
+    private static ReservationRow activeRow(ReservationRequest request, Instant now) {
+        return new ReservationRow(
+                request.id(),
+                request.organizationId(),
+                request.reference(),
+                "ACTIVE",
+                request.expiresAt(),
+                now,
+                request.channel());
+    }
+
+    /** An active reservation holding exactly the requested lines. */
+    private static ReservationView requestedView(ReservationRow row, ReservationRequest request) {
+        return new ReservationView(
+                row.id(), row.reference(), ReservationStatus.ACTIVE, row.expiresAt(), request.lines());
     }
 
     private ReservationView view(ReservationRow row) {
