@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Market intelligence benchmark (issue 4): synthetic load, Apify JSON import, industry search against a plain GROUP BY
-# baseline, weekly report. Arguments: videos accounts apify-items queries [reuse] (default 1000000 20000 100000 300).
-# Uses target/bench-data, wiped first and kept afterwards, so a later run with a fifth argument "reuse" times only the
-# queries on the same data. Copies the classes so a rebuild during the run cannot disturb it.
+# baseline, weekly report. Arguments: videos accounts apify-items queries [reuse|import] (default 1000000 20000 100000
+# 300). Uses target/bench-data, wiped first and kept afterwards, so a later run with a fifth argument "reuse" times only
+# the queries on the same data, and one with "import" only imports apify-items new items into it (and re-imports them). Copies the classes so a rebuild during the run cannot disturb it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -ntp -DskipFrontend -DskipTests test-compile
@@ -11,7 +11,7 @@ work=$(mktemp -d)
 cp -r target/classes "$work/classes"
 cp -r target/test-classes "$work/test-classes"
 rm -rf "$work/test-classes/config"   # the test suite's overrides (data dir, clean database) are not for the benchmark
-[ "${5:-}" = reuse ] || rm -rf target/bench-data
+[ -n "${5:-}" ] || rm -rf target/bench-data
 uptime
 java -Xmx1536m -cp "$work/test-classes:$work/classes:$(cat target/cp.txt)" \
   com.realsourcing.intel.domain.IntelBenchmark "${1:-1000000}" "${2:-20000}" "${3:-100000}" "${4:-300}" ${5:+"$5"}

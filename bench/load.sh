@@ -41,6 +41,7 @@ opts_of() {
         t1-serial) echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ;;
         xmx512) echo "-Xmx512m" ;;
         serial-xmx512) echo "-XX:+UseSerialGC -Xmx512m" ;;
+        server) echo "-Xmx384m -Xss512k" ;;  # docs/operations.md's production options: C2 and G1, heap capped
         custom) echo "" ;;
         *) echo "unknown variant $1" >&2; exit 2 ;;
     esac

@@ -32,7 +32,12 @@ opts_of() {
         serial-xmx256) echo "-XX:+UseSerialGC -Xmx256m" ;;
         lean) echo "$LEAN" ;;
         lean-t1) echo "$LEAN -XX:TieredStopAtLevel=1" ;;
-        run) echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m -Xss512k" ;;  # the run command's (pom.xml)
+        run) echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m -Xss512k" ;;  # the run command's before 2026-12-06
+        serial-xmx384) echo "-XX:+UseSerialGC -Xmx384m -Xss512k" ;;
+        g1-xmx384 | server) echo "-Xmx384m -Xss512k" ;;  # server: docs/operations.md's production options
+        g1-xmx384-periodic) echo "-Xmx384m -Xss512k -XX:G1PeriodicGCInterval=10000" ;;
+        parallel-xmx384) echo "-XX:+UseParallelGC -Xmx384m -Xss512k" ;;
+        parallel-xmx512) echo "-XX:+UseParallelGC -Xmx512m -Xss512k" ;;
         *) echo "unknown variant $1" >&2; exit 2 ;;
     esac
 }

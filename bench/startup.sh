@@ -44,6 +44,9 @@ opts_of() {
             t1) o="$o -XX:TieredStopAtLevel=1" ;;
             serial) o="$o -XX:+UseSerialGC" ;;
             xmx512) o="$o -Xmx512m" ;;
+            xmx384) o="$o -Xmx384m -Xss512k" ;;
+            # C2 later: start-up code rarely reaches these counts, a request path under load does within seconds
+            latec2) o="$o -XX:Tier4InvocationThreshold=40000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=50000 -XX:Tier4BackEdgeThreshold=400000" ;;
             noresolve) o="$o -Darchunit.resolveMissingDependenciesFromClassPath=false" ;;
             *) echo "unknown variant token $t in $1" >&2; exit 2 ;;
         esac

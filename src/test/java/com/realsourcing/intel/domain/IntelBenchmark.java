@@ -29,8 +29,10 @@ public final class IntelBenchmark {
         int accounts = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int apifyItems = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         int queries = args.length > 3 ? Integer.parseInt(args[3]) : 300;
-        // "reuse": keep the data of the previous run and only time the queries
-        boolean reuse = args.length > 4 && args[4].equals("reuse");
+        // "reuse": keep the data of the previous run and only time the queries; "import": keep it and time only the
+        // Apify import of items new to it (ids never used before) and their re-import
+        String mode = args.length > 4 ? args[4] : "full";
+        boolean reuse = !mode.equals("full");
         SpringApplication app = new SpringApplication(RealSourcingApplication.class);
         // command-line properties win over the test classpath's config/application.yml
         String[] properties = {
@@ -46,7 +48,11 @@ public final class IntelBenchmark {
             "--logging.level.com.realsourcing.intel.domain.ImportService=INFO"
         };
         try (ConfigurableApplicationContext context = app.run(properties)) {
-            run(context, reuse ? 0 : videos, accounts, reuse ? 0 : apifyItems, queries);
+            if (mode.equals("import")) {
+                imports(context, apifyItems, System.currentTimeMillis() % 100_000_000L * 1_000L);
+            } else {
+                run(context, reuse ? 0 : videos, accounts, reuse ? 0 : apifyItems, queries);
+            }
         }
     }
 
@@ -57,7 +63,6 @@ public final class IntelBenchmark {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         MarketQueries market = context.getBean(MarketQueries.class);
         WeeklyReports reports = context.getBean(WeeklyReports.class);
-        ImportService imports = context.getBean(ImportService.class);
         IntelProperties properties = context.getBean(IntelProperties.class);
         DemoIntelData demo = new DemoIntelData(store, reference, properties, jdbc, java.time.Clock.systemUTC());
 
@@ -74,9 +79,20 @@ public final class IntelBenchmark {
         jdbc.sql("vacuum analyze intel.videos").update();
         jdbc.sql("vacuum analyze intel.daily_figures").update();
 
+        imports(context, apifyItems, 0);
+        System.out.printf(
+                "videos in database: %,d%n",
+                jdbc.sql("select count(*) from intel.videos").query(Long.class).single());
+
+        queries(context, queries);
+    }
+
+    /** Apify JSON through the import job twice (new, then unchanged): parse, label, upsert, snapshot, daily figures. */
+    static void imports(ConfigurableApplicationContext context, int apifyItems, long firstId) throws Exception {
+        ImportService imports = context.getBean(ImportService.class);
         // Apify JSON through the import job: parse, label, upsert, snapshot, daily figures, quality flags
         Path file = Files.createTempFile("bench-apify", ".json");
-        writeApifyItems(file, apifyItems);
+        writeApifyItems(file, apifyItems, firstId);
         long size = Files.size(file);
         for (int round = 1; round <= 2; round++) {
             double[] cpu0 = cpuSeconds();
@@ -114,11 +130,6 @@ public final class IntelBenchmark {
                     job.totalRows() / Math.max(Math.max(jvm, pg), (jvm + pg) / 2));
         }
         Files.deleteIfExists(file);
-        System.out.printf(
-                "videos in database: %,d%n",
-                jdbc.sql("select count(*) from intel.videos").query(Long.class).single());
-
-        queries(context, queries);
     }
 
     static void queries(ConfigurableApplicationContext context, int queries) {
@@ -328,7 +339,7 @@ public final class IntelBenchmark {
     }
 
     /** Items in the documented dataset shape, as one JSON array, about 1.3 KB each. */
-    static void writeApifyItems(Path file, int count) throws Exception {
+    static void writeApifyItems(Path file, int count, long firstId) throws Exception {
         Random random = new Random(11);
         String[] tags = {"usa", "nigeria", "germany", "vietnam", "mexico", "uae"};
         String[] words = {"hoodie", "LED strip", "CNC lathe", "保温杯", "sofa", "solar panel", "t-shirt", "cosmetics"};
@@ -338,7 +349,7 @@ public final class IntelBenchmark {
                 if (i > 0) {
                     out.write(",\n");
                 }
-                String id = Long.toString(7_600_000_000_000_000_000L + i);
+                String id = Long.toString(7_600_000_000_000_000_000L + firstId + i);
                 String handle = "bench_factory_" + (i % 5_000);
                 long plays = 1_000 + random.nextInt(2_000_000);
                 out.write(String.format(
