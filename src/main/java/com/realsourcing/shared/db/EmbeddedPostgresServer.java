@@ -83,7 +83,7 @@ final class EmbeddedPostgresServer {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(properties.startupTimeout())
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("shared_buffers", "128MB")
+                    .setServerConfig("shared_buffers", properties.sharedBuffers())
                     .setServerConfig("timezone", "UTC")
                     // LLVM JIT compiles expensive plans for seconds on first use; our queries are short and indexed
                     .setServerConfig("jit", "off")

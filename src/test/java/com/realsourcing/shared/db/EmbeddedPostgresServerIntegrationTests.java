@@ -27,7 +27,7 @@ class EmbeddedPostgresServerIntegrationTests {
     @Test
     void keepsDataAndRecoversAfterTheJvmIsKilled() throws Exception {
         Path dataDir = dataRoot.resolve("pg");
-        var properties = new EmbeddedDatabaseProperties(0, false, Duration.ofSeconds(60), 5);
+        var properties = new EmbeddedDatabaseProperties(0, false, Duration.ofSeconds(60), 5, "128MB");
 
         // A separate JVM starts the database, writes, and is killed with SIGKILL.
         Process child = new ProcessBuilder(
@@ -89,7 +89,7 @@ class EmbeddedPostgresServerIntegrationTests {
     public static final class ChildDatabase {
         public static void main(String[] args) throws Exception {
             var server = EmbeddedPostgresServer.acquire(
-                    Path.of(args[0]), new EmbeddedDatabaseProperties(0, false, Duration.ofSeconds(60), 5));
+                    Path.of(args[0]), new EmbeddedDatabaseProperties(0, false, Duration.ofSeconds(60), 5, "128MB"));
             try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres")) {
                 c.createStatement().execute("create table kept (v text); insert into kept values ('海运')");
             }
