@@ -13,7 +13,7 @@ cp -r target/test-classes "$work/test-classes"
 rm -rf "$work/test-classes/config"   # the test suite's overrides (data dir, clean database) are not for the benchmark
 [ -n "${5:-}" ] || rm -rf target/bench-data
 uptime
-java -Xmx1536m -cp "$work/test-classes:$work/classes:$(cat target/cp.txt)" \
+java -Xmx1536m -Dbench.shared-buffers="${SHARED_BUFFERS:-128MB}" -cp "$work/test-classes:$work/classes:$(cat target/cp.txt)" \
   com.realsourcing.intel.domain.IntelBenchmark "${1:-1000000}" "${2:-20000}" "${3:-100000}" "${4:-300}" ${5:+"$5"}
 uptime
 rm -rf "$work"

@@ -123,6 +123,21 @@ class IntelImportApiIntegrationTests extends ApiTestSupport {
                 .isEqualTo("Missing createTime and createTimeISO.");
         assertThat(error.path("line").asInt()).as(json).isEqualTo(lineOfItem(json, 3));
 
+        // the raw payload is kept: the upload as received, bad rows included, for the operators who may import
+        var source = admin.getBytes("/api/intel/imports/" + job.path("id").asString() + "/source");
+        assertThat(source.status()).isEqualTo(200);
+        assertThat(source.contentType()).startsWith("application/json");
+        assertThat(source.raw().headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains("attachment", ".json"));
+        assertThat(source.body()).isEqualTo(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(loggedIn("FACTORY")
+                        .getBytes("/api/intel/imports/" + job.path("id").asString() + "/source")
+                        .status())
+                .isEqualTo(403);
+        assertThat(admin.get("/api/intel/imports/" + UUID.randomUUID() + "/source")
+                        .text("code"))
+                .isEqualTo("intel.import-not-found");
+
         UUID video = jdbc.sql("select id from intel.videos where platform_video_id = ?")
                 .param(a)
                 .query(UUID.class)
@@ -198,6 +213,9 @@ class IntelImportApiIntegrationTests extends ApiTestSupport {
         assertThat(job.path("inserted").asInt()).as(job.toString()).isEqualTo(1);
         assertThat(job.path("failed").asInt()).isEqualTo(1);
         assertThat(job.path("errors").get(0).path("line").asInt()).isEqualTo(3);
+        var source = admin().getBytes("/api/intel/imports/" + job.path("id").asString() + "/source");
+        assertThat(source.contentType()).startsWith("text/csv");
+        assertThat(source.text()).as("the CSV export as received").isEqualTo(csv);
         var row = jdbc.sql(
                         "select plays, likes, country, industry, product from intel.videos where platform_video_id = ?")
                 .param(a)

@@ -28,6 +28,12 @@ class IntelRefreshIntegrationTests extends ApiTestSupport {
         assertThat(first.totalRows()).isEqualTo(refresh.searchQueries().size() * 30);
         assertThat(first.failed()).isZero();
         assertThat(first.inserted() + first.duplicates()).isEqualTo(first.totalRows());
+        // the run's items as received, one JSON object per line
+        var source = admin().getBytes("/api/intel/imports/" + first.id() + "/source");
+        assertThat(source.status()).isEqualTo(200);
+        java.util.List<String> lines = source.text().lines().toList();
+        assertThat(lines).hasSize(first.totalRows());
+        assertThat(lines).allSatisfy(line -> assertThat(line).startsWith("{").contains("\"webVideoUrl\""));
 
         ImportJob second = refresh.refresh();
         assertThat(second.inserted()).isZero();

@@ -46,7 +46,13 @@ describe('ImportsPage', () => {
     await vi.waitFor(() => expect(byTestId('import-upload-progress').textContent).toContain('60%'))
 
     accept(aJob({ status: 'QUEUED', progress: 0 }))
+    await vi.waitFor(() => expect(byTestId('import-job').dataset.status).toBe('RUNNING'), { timeout: 4000 })
+    expect(document.querySelector('[data-testid="import-source"]'), 'no source link while the job runs').toBeNull()
     await vi.waitFor(() => expect(byTestId('import-job').dataset.status).toBe('DONE'), { timeout: 4000 })
+    const source = byTestId('import-source') as HTMLAnchorElement
+    expect(source.getAttribute('href')).toBe('/api/intel/imports/job-1/source')
+    expect(source.hasAttribute('download')).toBe(true)
+    expect(source.textContent).toContain('下载原始文件')
     expect(byTestId('import-counts').textContent).toContain('新增 2')
     expect(byTestId('import-counts').textContent).toContain('失败 1')
     const [error] = allByTestId('import-row-error')

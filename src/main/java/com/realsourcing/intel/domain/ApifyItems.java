@@ -38,7 +38,7 @@ final class ApifyItems {
         }
     }
 
-    static VideoItem read(JsonNode item, String raw) {
+    static VideoItem read(JsonNode item) {
         if (item == null || !item.isObject()) {
             throw new BadItem("intel.row.not-object", "item is not a JSON object");
         }
@@ -128,8 +128,7 @@ final class ApifyItems {
                 truncate(text(item.path("videoMeta"), "coverUrl"), 2000),
                 location(text(item, "locationCreated")),
                 truncate(text(item, "searchQuery"), 200),
-                account,
-                raw);
+                account);
     }
 
     private static Instant publishedAt(JsonNode item) {

@@ -460,8 +460,7 @@ public class CurationService {
                 null,
                 null,
                 null,
-                author,
-                null);
+                author);
         validateLabels(fields);
         store.write(List.of(item), now, false);
         UUID id = videoByPlatformId(videoId).orElseThrow();

@@ -177,8 +177,7 @@ final class DemoDataGenerator {
                     null,
                     "CN",
                     "factory",
-                    account,
-                    null));
+                    account));
             if (batch.size() == batchSize) {
                 sink.accept(List.copyOf(batch));
                 batch.clear();

@@ -67,6 +67,7 @@ public class ImportService {
     });
 
     private final org.springframework.context.MessageSource messages;
+    private final ImportSources sources;
 
     ImportService(
             JdbcClient jdbc,
@@ -74,8 +75,10 @@ public class ImportService {
             CurationService curation,
             IntelProperties properties,
             Clock clock,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            ImportSources sources) {
         this.messages = messages;
+        this.sources = sources;
         this.jdbc = jdbc;
         this.store = store;
         this.curation = curation;
@@ -103,30 +106,38 @@ public class ImportService {
                 .filter(f -> f != ImportFormat.APIFY_RUN)
                 .orElseThrow(() -> IntelError.invalidChoice(
                         "format", IntelError.FORMAT_UNKNOWN, String.valueOf(format), ImportFormat.uploadable()));
-        Path file;
+        Path file = sources.newUpload();
+        UUID id;
         try {
-            file = Files.createTempFile("intel-import-", ".upload");
             long size = Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             if (size == 0) {
-                Files.deleteIfExists(file);
                 throw DomainException.invalidField("file", IntelError.FILE_EMPTY);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            id = create(parsed, filename, userId);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
-        UUID id = create(parsed, filename, userId);
-        worker.execute(() -> {
-            try {
-                run(id, parsed, file);
-            } finally {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    log.warn("Could not delete {}", file, e);
-                }
-            }
-        });
+        worker.execute(() -> run(id, parsed, file));
         return find(id).orElseThrow();
+    }
+
+    /** The raw payload: the upload as received, kept (before the job ends) whether or not every row imported. */
+    private void keepSource(UUID id, ImportFormat format, Path file) {
+        try {
+            sources.keep(id, format, file);
+        } catch (RuntimeException e) {
+            log.warn("Could not keep the source of import {} ({})", id, file, e);
+            deleteQuietly(file);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}", file, e);
+        }
     }
 
     /** Imports provider items now, on the caller's thread (the benchmark, tests). */
@@ -165,14 +176,19 @@ public class ImportService {
             UUID id, ImportFormat format, Iterator<JsonNode> items, java.util.function.IntSupplier progress) {
         Run run = new Run(id, format);
         run.progress = progress;
-        try {
+        // the raw payload: every item as received, one per line, line numbers as the job's row errors count them
+        try (java.io.Writer source = sources.lines(id)) {
             int index = 0;
             while (items.hasNext()) {
                 JsonNode item = items.next();
                 index++;
-                run.item(index, item, null);
+                source.write(item.toString());
+                source.write('\n');
+                run.item(index, item);
             }
             run.finish(null);
+        } catch (IOException e) {
+            run.fail(new UncheckedIOException(e));
         } catch (RuntimeException e) {
             run.fail(e);
         }
@@ -266,6 +282,8 @@ public class ImportService {
                     case CURATION_CSV -> readCuration(reader, run);
                     default -> throw new IllegalStateException(format.code());
                 }
+            } finally {
+                keepSource(id, format, file);
             }
             run.finish(null);
         } catch (IOException | RuntimeException e) {
@@ -292,7 +310,7 @@ public class ImportService {
                     while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
                         int line = parser.currentTokenLocation().getLineNr();
                         JsonNode node = streaming.readTree(parser);
-                        run.item(line, node, null);
+                        run.item(line, node);
                     }
                 } catch (JacksonException e) {
                     int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -317,7 +335,7 @@ public class ImportService {
                     run.reject(line, "intel.row.json-malformed", e.getOriginalMessage());
                     continue;
                 }
-                run.item(line, node, text);
+                run.item(line, node);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -345,7 +363,7 @@ public class ImportService {
                 continue;
             }
             ObjectNode item = ApifyItems.fromCsvRow(columns, record.fields());
-            run.item(record.line(), item, null);
+            run.item(record.line(), item);
         }
     }
 
@@ -532,10 +550,10 @@ public class ImportService {
             this.format = format;
         }
 
-        void item(int line, JsonNode node, String raw) {
+        void item(int line, JsonNode node) {
             rows++;
             try {
-                batch.add(ApifyItems.read(node, raw != null ? raw : node.toString()));
+                batch.add(ApifyItems.read(node));
             } catch (ApifyItems.BadItem e) {
                 error(line, e.code, e.args);
             }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One video with its author as read from a provider item, before labelling. {@code raw} is the item's JSON as
- * received (CSV rows are rebuilt into the same nested shape).
+ * One video with its author as read from a provider item, before labelling. The item as received is kept with its
+ * import's source ({@link ImportSources}), not per video.
  */
 record VideoItem(
         String videoId,
@@ -23,8 +23,7 @@ record VideoItem(
         String coverUrl,
         String location,
         String searchQuery,
-        AccountItem account,
-        String raw) {
+        AccountItem account) {
 
     /** The author as the item describes them at scrape time. */
     record AccountItem(

@@ -38,8 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>one merge statement upserts the videos (a row is rewritten only when something in it changed), keeps the
  *       daily figures by deltas (−old +new of every changed video), the accounts' markets and plays, flags new
  *       videos repeating an earlier one of the same account (DUPLICATE, through a fingerprint table), adds a metric
- *       snapshot for every item and keeps the latest raw payload apart from the video row (rewritten only when it
- *       changed);
+ *       snapshot for every item (the items as received are kept as the import's source file, {@link ImportSources});
  *   <li>each touched account gets its figures of the day (followers, plays) for the growth in the weekly report.
  * </ol>
  *
@@ -317,7 +316,7 @@ class VideoStore {
                 id uuid, vid text, account uuid, text text, tags text, lang text, pub bigint, plays bigint,
                 likes bigint, shares bigint, comments bigint, saves bigint, duration int, cover text, url text,
                 loc text, query text, industry text, chapter text, product text, country text, region text,
-                labels text, raw text
+                labels text
             ) on commit delete rows
             """;
 
@@ -354,7 +353,6 @@ class VideoStore {
             field(out, l.country(), false);
             field(out, l.region(), false);
             field(out, row.labelsJson(), false);
-            field(out, v.raw() == null ? null : v.raw().replace("\\u0000", ""), false);
             out.append('\n');
         }
         try {
@@ -501,7 +499,7 @@ class VideoStore {
                   first_on = least(m.first_on, excluded.first_on), last_on = greatest(m.last_on, excluded.last_on)
               where m.first_on > excluded.first_on or m.last_on < excluded.last_on
             ), ids as (
-              select s.vid, coalesce(up.id, o.id) as id, s.plays, s.likes, s.shares, s.comments, s.saves, s.raw
+              select s.vid, coalesce(up.id, o.id) as id, s.plays, s.likes, s.shares, s.comments, s.saves
               from s left join up on up.platform_video_id = s.vid left join old o on o.platform_video_id = s.vid
             ), snapshots as (
               insert into intel.video_snapshots as n (video_id, taken_at, plays, likes, shares, comments, saves)
@@ -510,11 +508,6 @@ class VideoStore {
                   shares = excluded.shares, comments = excluded.comments, saves = excluded.saves
               where (n.plays, n.likes, n.shares, n.comments, n.saves) is distinct from
                   (excluded.plays, excluded.likes, excluded.shares, excluded.comments, excluded.saves)
-            ), raw as (
-              insert into intel.video_raw as w (video_id, payload, received_at)
-              select id, raw, ? from ids where raw is not null
-              on conflict (video_id) do update set payload = excluded.payload, received_at = excluded.received_at
-              where w.payload is distinct from excluded.payload
             )
             select (select count(*) from up where inserted), (select count(*) from old)
             """
@@ -527,7 +520,6 @@ class VideoStore {
             ps.setTimestamp(2, ts);
             ps.setTimestamp(3, ts);
             ps.setTimestamp(4, ts);
-            ps.setTimestamp(5, ts);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new int[] {rs.getInt(1), rs.getInt(2)};

@@ -2,6 +2,7 @@ package com.realsourcing.intel.web;
 
 import com.realsourcing.intel.domain.ImportJob;
 import com.realsourcing.intel.domain.ImportService;
+import com.realsourcing.intel.domain.ImportSources;
 import com.realsourcing.intel.domain.IntelPermissions;
 import com.realsourcing.shared.domain.DomainException;
 import com.realsourcing.shared.security.CurrentUser;
@@ -33,9 +34,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
     private final ImportService imports;
+    private final ImportSources sources;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, ImportSources sources) {
         this.imports = imports;
+        this.sources = sources;
     }
 
     /** {@code format}: apify-json (array or JSON Lines), apify-csv, curation-csv. */
@@ -56,6 +59,26 @@ class ImportController {
     @PreAuthorize(IntelPermissions.CAN_CURATE)
     ImportJob getImport(@PathVariable UUID id) {
         return imports.find(id).orElseThrow(() -> DomainException.notFound("intel.import-not-found"));
+    }
+
+    /** The import's raw payload as it was received: the uploaded file, or a provider run's items as JSON Lines. */
+    @GetMapping("/{id}/source")
+    @PreAuthorize(IntelPermissions.CAN_CURATE)
+    ResponseEntity<org.springframework.core.io.Resource> getImportSource(@PathVariable UUID id) {
+        imports.find(id).orElseThrow(() -> DomainException.notFound("intel.import-not-found"));
+        ImportSources.Source source =
+                sources.find(id).orElseThrow(() -> DomainException.notFound("intel.import-source-not-found"));
+        String name = "import-" + id
+                + source.file().getFileName().toString().substring(id.toString().length());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(source.mediaType()))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(name)
+                                .build()
+                                .toString())
+                .body(new org.springframework.core.io.FileSystemResource(source.file()));
     }
 
     /** The 20 latest imports. */

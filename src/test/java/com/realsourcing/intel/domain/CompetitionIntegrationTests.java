@@ -139,7 +139,6 @@ class CompetitionIntegrationTests extends ApiTestSupport {
                 null,
                 null,
                 null,
-                new VideoItem.AccountItem(handle, null, handle, null, bio, null, false, false, 10, 0, 0, 0),
-                "{\"id\":\"" + id + "\"}");
+                new VideoItem.AccountItem(handle, null, handle, null, bio, null, false, false, 10, 0, 0, 0));
     }
 }

@@ -60,8 +60,7 @@ class DailyFiguresIntegrationTests extends ApiTestSupport {
                         10,
                         0,
                         0,
-                        0),
-                "{\"id\":\"" + id + "\"}");
+                        0));
     }
 
     List<String> figures() {

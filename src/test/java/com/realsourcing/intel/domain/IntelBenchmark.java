@@ -41,6 +41,7 @@ public final class IntelBenchmark {
             // never zonky's clean flag: it deletes the data directory on close, and "reuse" needs it kept
             // (bench/intel.sh wipes it before a full run)
             "--realsourcing.embedded-db.clean=false",
+            "--realsourcing.embedded-db.shared-buffers=" + System.getProperty("bench.shared-buffers", "128MB"),
             "--realsourcing.intel.refresh.enabled=false",
             "--logging.level.root=WARN",
             "--logging.level.com.realsourcing=WARN",

@@ -28,8 +28,7 @@ class LabelRulesTests {
                 null,
                 location,
                 null,
-                new VideoItem.AccountItem("acme", null, "Acme", null, bio, null, false, false, 0, 0, 0, 0),
-                null);
+                new VideoItem.AccountItem("acme", null, "Acme", null, bio, null, false, false, 0, 0, 0, 0));
     }
 
     @Test
