@@ -130,6 +130,8 @@ public class ImportService {
             log.warn("Could not keep the source of import {} ({})", id, file, e);
             deleteQuietly(file);
         }
+        // each instance keeps the sources of the imports it ran, so it also lets the expired ones go
+        sources.deleteExpired(clock.instant());
     }
 
     private static void deleteQuietly(Path file) {
@@ -186,6 +188,7 @@ public class ImportService {
                 source.write('\n');
                 run.item(index, item);
             }
+            sources.deleteExpired(clock.instant());
             run.finish(null);
         } catch (IOException e) {
             run.fail(new UncheckedIOException(e));

@@ -9,8 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +29,41 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportSources {
 
-    private final Path dir;
+    private static final Logger log = LoggerFactory.getLogger(ImportSources.class);
 
-    ImportSources(PlatformProperties platform) {
+    private final Path dir;
+    private final Duration retention;
+
+    ImportSources(
+            PlatformProperties platform,
+            @Value("${realsourcing.intel.import-source-retention:365d}") Duration retention) {
         this.dir = platform.dataDir().resolve("intel").resolve("imports");
+        this.retention = retention;
+    }
+
+    /**
+     * Deletes the sources older than the retention ({@code realsourcing.intel.import-source-retention}, a year by
+     * default), and uploads abandoned on their way in; returns how many files went. Every import calls it when its
+     * source is kept (a directory listing), on the instance that keeps them.
+     */
+    public int deleteExpired(Instant now) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        Instant cutoff = now.minus(retention);
+        int deleted = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(file);
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not clean up the import sources in {}", dir, e);
+        }
+        return deleted;
     }
 
     /** A new file for an upload on its way in, beside the kept ones so keeping it is a rename. */
