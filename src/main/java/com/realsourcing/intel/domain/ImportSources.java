@@ -68,48 +68,51 @@ public class ImportSources {
 
     /** A new file for an upload on its way in, beside the kept ones so keeping it is a rename. */
     Path newUpload() {
-        try {
-            Files.createDirectories(dir);
-            return Files.createTempFile(dir, "upload-", ".part");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return inDir(dir -> Files.createTempFile(dir, "upload-", ".part"));
     }
 
     /** Moves an upload that was read into place as the import's source. */
     void keep(UUID importId, ImportFormat format, Path upload) {
-        try {
-            Files.createDirectories(dir);
-            Files.move(upload, dir.resolve(importId + extension(format)), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        inDir(dir ->
+                Files.move(upload, dir.resolve(importId + extension(format)), StandardCopyOption.REPLACE_EXISTING));
     }
 
     /** A writer for the items of a provider run, one JSON object per line. */
     Writer lines(UUID importId) {
-        try {
-            Files.createDirectories(dir);
-            return new BufferedWriter(
-                    Files.newBufferedWriter(dir.resolve(importId + ".jsonl"), StandardCharsets.UTF_8), 1 << 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return inDir(dir -> new BufferedWriter(
+                Files.newBufferedWriter(
+                        dir.resolve(importId + extension(ImportFormat.APIFY_RUN)), StandardCharsets.UTF_8),
+                1 << 16));
     }
 
     /** The import's source file, if it was kept. */
     public Optional<Source> find(UUID importId) {
-        for (String extension : new String[] {".json", ".csv", ".jsonl"}) {
-            Path file = dir.resolve(importId + extension);
+        for (ImportFormat format : ImportFormat.values()) {
+            Path file = dir.resolve(importId + extension(format));
             if (Files.isRegularFile(file)) {
-                return Optional.of(new Source(file, extension.equals(".csv") ? "text/csv" : "application/json"));
+                String mediaType = extension(format).equals(".csv") ? "text/csv" : "application/json";
+                return Optional.of(new Source(file, mediaType, "import-" + file.getFileName()));
             }
         }
         return Optional.empty();
     }
 
-    /** A kept source file and its media type. */
-    public record Source(Path file, String mediaType) {}
+    /** A kept source file, its media type and the name it is downloaded under. */
+    public record Source(Path file, String mediaType, String filename) {}
+
+    private interface InDir<T> {
+        T apply(Path dir) throws IOException;
+    }
+
+    /** Runs {@code action} on the directory, created first if it is missing. */
+    private <T> T inDir(InDir<T> action) {
+        try {
+            Files.createDirectories(dir);
+            return action.apply(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static String extension(ImportFormat format) {
         return switch (format) {

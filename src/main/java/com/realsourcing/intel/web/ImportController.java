@@ -68,14 +68,12 @@ class ImportController {
         imports.find(id).orElseThrow(() -> DomainException.notFound("intel.import-not-found"));
         ImportSources.Source source =
                 sources.find(id).orElseThrow(() -> DomainException.notFound("intel.import-source-not-found"));
-        String name = "import-" + id
-                + source.file().getFileName().toString().substring(id.toString().length());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(source.mediaType()))
                 .header(
                         org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
                         org.springframework.http.ContentDisposition.attachment()
-                                .filename(name)
+                                .filename(source.filename())
                                 .build()
                                 .toString())
                 .body(new org.springframework.core.io.FileSystemResource(source.file()));

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The embedded PostgreSQL used when {@code spring.datasource.url} is not set. {@code port} 0 picks a free port;
  * {@code clean} wipes the data directory on start (tests only); {@code sharedBuffers} is PostgreSQL's page cache
- * ({@code shared_buffers}): PostgreSQL's default of 128 MB suits the demo, a database whose indexes outgrow it
- * (a million intel videos) imports several times faster with 1 GB.
+ * ({@code shared_buffers}): PostgreSQL's default of 128 MB suits the demo; with a million intel videos the indexes
+ * outgrow it (an import of new items gained about 10 % with 1 GB on cold buffers, docs/performance.md).
  */
 @ConfigurationProperties("realsourcing.embedded-db")
 record EmbeddedDatabaseProperties(

@@ -62,8 +62,6 @@ public final class IntelBenchmark {
         VideoStore store = context.getBean(VideoStore.class);
         IntelReference reference = context.getBean(IntelReference.class);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        MarketQueries market = context.getBean(MarketQueries.class);
-        WeeklyReports reports = context.getBean(WeeklyReports.class);
         IntelProperties properties = context.getBean(IntelProperties.class);
         DemoIntelData demo = new DemoIntelData(store, reference, properties, jdbc, java.time.Clock.systemUTC());
 
