@@ -36,11 +36,13 @@ class SpaForwarding implements WebMvcConfigurer {
         "/board/mine/{id:[0-9a-fA-F-]+}",
         "/admin/{page:[a-z-]+}",
         "/admin/{module:[a-z-]+}/{page:[a-z-]+}",
-        "/{module:[a-z-]+}/{page:[a-z-]+}"
+        // not under /actuator: an unknown actuator path is the actuator's 404, not the console
+        "/{module:(?!actuator$)[a-z-]+}/{page:[a-z-]+}"
     };
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
+        registry.setOrder(HandlerMappingOrder.CONSOLE_PAGES);
         for (String route : ROUTES) {
             registry.addViewController(route).setViewName("forward:/index.html");
         }

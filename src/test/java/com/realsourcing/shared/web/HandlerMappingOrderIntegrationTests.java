@@ -1,0 +1,73 @@
+package com.realsourcing.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.realsourcing.support.ApiTestSupport;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.actuate.endpoint.web.WebMvcEndpointHandlerMapping;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The dispatcher asks the application's controllers first, then the actuator, then the console's page routes; the
+ * actuator's paths keep working and an unknown actuator path is the actuator's 404, not the console's page.
+ */
+class HandlerMappingOrderIntegrationTests extends ApiTestSupport {
+
+    @Autowired
+    DispatcherServlet dispatcher;
+
+    @Test
+    void controllersComeBeforeTheActuatorAndTheActuatorBeforeConsolePages() {
+        assertThat(client().get("/actuator/health").status()).isEqualTo(200); // the dispatcher is initialised
+        List<HandlerMapping> mappings = dispatcher.getHandlerMappings();
+        assertThat(mappings).isNotNull();
+        int controllers = indexOf(mappings, RequestMappingHandlerMapping.class);
+        int actuator = indexOf(mappings, WebMvcEndpointHandlerMapping.class);
+        int pages = -1;
+        for (int i = 0; i < mappings.size(); i++) {
+            if (mappings.get(i) instanceof SimpleUrlHandlerMapping urls
+                    && urls.getUrlMap().containsKey("/admin/{page:[a-z-]+}")) {
+                pages = i;
+            }
+        }
+        assertThat(controllers).isGreaterThanOrEqualTo(0);
+        assertThat(actuator).isGreaterThan(controllers);
+        assertThat(pages).isGreaterThan(actuator);
+    }
+
+    @Test
+    void actuatorPathsStillReachTheActuator() {
+        var health = client().get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().path("status").asString()).isEqualTo("UP");
+        assertThat(client().get("/actuator/info")
+                        .json()
+                        .path("app")
+                        .path("name")
+                        .asString())
+                .isEqualTo("RealSourcing");
+        // /{module}/{page} is a console route, but under /actuator the actuator answers (not found), not the console
+        var token = client().post(
+                        "/api/identity/tokens",
+                        Map.of("login", ADMIN_LOGIN, "password", ADMIN_PASSWORD, "name", "handler-order"))
+                .text("token");
+        var unknown = client().bearer(token).accept("text/html").get("/actuator/unknown");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body()).doesNotContain("<div id=\"app\"");
+    }
+
+    private static int indexOf(List<HandlerMapping> mappings, Class<?> type) {
+        for (int i = 0; i < mappings.size(); i++) {
+            if (mappings.get(i).getClass() == type) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
