@@ -189,12 +189,12 @@ class IdentityApiIntegrationTests extends ApiTestSupport {
         assertThat(token).startsWith("rs_pat_");
 
         ApiClient api = client().bearer(token);
-        assertThat(api.get("/api/identity/me")
-                        .json()
-                        .path("activeOrganization")
-                        .path("name")
-                        .asString())
-                .isEqualTo("令牌测试外贸");
+        var me = api.get("/api/identity/me");
+        // stateless: no session and no CSRF cookie for an API client
+        assertThat(me.raw().headers().allValues("Set-Cookie")).isEmpty();
+        // data, not a page: nothing may load from or frame an API response
+        assertThat(me.header("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
+        assertThat(me.json().path("activeOrganization").path("name").asString()).isEqualTo("令牌测试外贸");
         var listed = api.get("/api/identity/tokens").json();
         assertThat(listed.get(0).path("name").asString()).isEqualTo("ERP 同步");
         assertThat(listed.get(0).path("lastUsedAt").isNull()).isFalse();
@@ -230,6 +230,9 @@ class IdentityApiIntegrationTests extends ApiTestSupport {
     @Test
     void aBrowserSessionNeedsTheCsrfTokenToChangeThings() {
         ApiClient client = loggedIn("BRAND");
+        assertThat(client.get("/api/identity/me").header("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        policy -> assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'"));
         var withoutToken = client.withoutCsrf().patch("/api/identity/me", Map.of("displayName", "新名字"));
         assertThat(withoutToken.status()).isEqualTo(403);
         assertThat(withoutToken.text("code")).isEqualTo("shared.csrf-invalid");
