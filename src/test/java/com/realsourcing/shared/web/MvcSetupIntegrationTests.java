@@ -8,19 +8,25 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.actuate.endpoint.web.WebMvcEndpointHandlerMapping;
+import org.springframework.http.converter.xml.Jaxb2RootElementHttpMessageConverter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The dispatcher asks the application's controllers first, then the actuator, then the console's page routes; the
- * actuator's paths keep working and an unknown actuator path is the actuator's 404, not the console's page.
+ * actuator's paths keep working and an unknown actuator path is the actuator's 404, not the console's page. Responses
+ * are written without a JAXB converter.
  */
-class HandlerMappingOrderIntegrationTests extends ApiTestSupport {
+class MvcSetupIntegrationTests extends ApiTestSupport {
 
     @Autowired
     DispatcherServlet dispatcher;
+
+    @Autowired
+    RequestMappingHandlerAdapter adapter;
 
     @Test
     void controllersComeBeforeTheActuatorAndTheActuatorBeforeConsolePages() {
@@ -60,6 +66,14 @@ class HandlerMappingOrderIntegrationTests extends ApiTestSupport {
         var unknown = client().bearer(token).accept("text/html").get("/actuator/unknown");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).doesNotContain("<div id=\"app\"");
+    }
+
+    @Test
+    void responsesAreWrittenWithoutJaxb() {
+        assertThat(adapter.getMessageConverters())
+                .isNotEmpty()
+                .noneMatch(Jaxb2RootElementHttpMessageConverter.class::isInstance);
+        assertThat(client().get("/actuator/health").status()).isEqualTo(200);
     }
 
     private static int indexOf(List<HandlerMapping> mappings, Class<?> type) {
