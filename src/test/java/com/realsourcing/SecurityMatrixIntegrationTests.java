@@ -110,11 +110,7 @@ class SecurityMatrixIntegrationTests extends ApiTestSupport {
         assertThat(client().get("/actuator/health").status()).isEqualTo(200);
         assertThat(client().get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(loggedIn("FACTORY").get("/actuator/prometheus").status()).isEqualTo(403);
-        var token = client().post(
-                        "/api/identity/tokens",
-                        Map.of("login", ADMIN_LOGIN, "password", ADMIN_PASSWORD, "name", "prometheus"))
-                .text("token");
-        var scrape = client().bearer(token).accept("text/plain").get("/actuator/prometheus");
+        var scrape = adminBearer("prometheus").accept("text/plain").get("/actuator/prometheus");
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.body()).contains("jvm_memory_used_bytes", "http_server_requests");
     }

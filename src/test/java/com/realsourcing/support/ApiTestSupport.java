@@ -119,4 +119,15 @@ public abstract class ApiTestSupport {
         }
         return client;
     }
+
+    /** A client that calls as the platform admin with a fresh personal access token ({@code Authorization: Bearer}). */
+    protected ApiClient adminBearer(String tokenName) {
+        var issued = client().post(
+                        "/api/identity/tokens",
+                        Map.of("login", ADMIN_LOGIN, "password", ADMIN_PASSWORD, "name", tokenName));
+        if (issued.status() != 201) {
+            throw new IllegalStateException("admin token failed: " + issued.body());
+        }
+        return client().bearer(issued.text("token"));
+    }
 }

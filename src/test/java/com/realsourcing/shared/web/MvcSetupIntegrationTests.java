@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.realsourcing.support.ApiTestSupport;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.actuate.endpoint.web.WebMvcEndpointHandlerMapping;
@@ -59,11 +58,7 @@ class MvcSetupIntegrationTests extends ApiTestSupport {
                         .asString())
                 .isEqualTo("RealSourcing");
         // /{module}/{page} is a console route, but under /actuator the actuator answers (not found), not the console
-        var token = client().post(
-                        "/api/identity/tokens",
-                        Map.of("login", ADMIN_LOGIN, "password", ADMIN_PASSWORD, "name", "handler-order"))
-                .text("token");
-        var unknown = client().bearer(token).accept("text/html").get("/actuator/unknown");
+        var unknown = adminBearer("handler-order").accept("text/html").get("/actuator/unknown");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).doesNotContain("<div id=\"app\"");
     }

@@ -55,11 +55,7 @@ class RequestMetricsIntegrationTests extends ApiTestSupport {
 
     @Test
     void prometheusExportsTheTimer() {
-        var token = client().post(
-                        "/api/identity/tokens",
-                        Map.of("login", ADMIN_LOGIN, "password", ADMIN_PASSWORD, "name", "metrics"))
-                .text("token");
-        ApiClient admin = client().bearer(token);
+        ApiClient admin = adminBearer("metrics");
         assertThat(admin.get("/api/notify/notifications/unread-count").status()).isEqualTo(200);
         var scrape = admin.accept("text/plain").get("/actuator/prometheus");
         assertThat(scrape.body())
