@@ -53,8 +53,8 @@ class AccessTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user.get(), null, authorities.get(user.get(), Authentications::authorities)));
+        context.setAuthentication(
+                Authentications.of(user.get(), authorities.get(user.get(), Authentications::authorities)));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
@@ -68,7 +68,11 @@ class AccessTokenAuthenticationFilter extends OncePerRequestFilter {
         private Authentications() {}
 
         static UsernamePasswordAuthenticationToken of(AuthenticatedUser user) {
-            return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
+            return of(user, authorities(user));
+        }
+
+        static UsernamePasswordAuthenticationToken of(AuthenticatedUser user, List<GrantedAuthority> authorities) {
+            return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         }
 
         static List<GrantedAuthority> authorities(AuthenticatedUser user) {

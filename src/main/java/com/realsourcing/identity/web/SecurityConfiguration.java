@@ -109,7 +109,7 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(
                         new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
                 // no session management at all: with a STATELESS policy its filter still ran the session-fixation
-                // strategies for every token-authenticated call (3 % of a cheap read's CPU), for a session that
+                // strategies for every token-authenticated call (2.6 % of a cheap read's CPU), for a session that
                 // this chain never creates or reads
                 .sessionManagement(session -> session.disable())
                 .csrf(csrf -> csrf.disable())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.realsourcing.support.ApiTestSupport;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.actuate.endpoint.web.WebMvcEndpointHandlerMapping;
@@ -32,15 +33,12 @@ class MvcSetupIntegrationTests extends ApiTestSupport {
         assertThat(client().get("/actuator/health").status()).isEqualTo(200); // the dispatcher is initialised
         List<HandlerMapping> mappings = dispatcher.getHandlerMappings();
         assertThat(mappings).isNotNull();
-        int controllers = indexOf(mappings, RequestMappingHandlerMapping.class);
-        int actuator = indexOf(mappings, WebMvcEndpointHandlerMapping.class);
-        int pages = -1;
-        for (int i = 0; i < mappings.size(); i++) {
-            if (mappings.get(i) instanceof SimpleUrlHandlerMapping urls
-                    && urls.getUrlMap().containsKey("/admin/{page:[a-z-]+}")) {
-                pages = i;
-            }
-        }
+        int controllers = indexOf(mappings, m -> m.getClass() == RequestMappingHandlerMapping.class);
+        int actuator = indexOf(mappings, m -> m.getClass() == WebMvcEndpointHandlerMapping.class);
+        int pages = indexOf(
+                mappings,
+                m -> m instanceof SimpleUrlHandlerMapping urls
+                        && urls.getUrlMap().containsKey("/admin/{page:[a-z-]+}"));
         assertThat(controllers).isGreaterThanOrEqualTo(0);
         assertThat(actuator).isGreaterThan(controllers);
         assertThat(pages).isGreaterThan(actuator);
@@ -71,9 +69,9 @@ class MvcSetupIntegrationTests extends ApiTestSupport {
         assertThat(client().get("/actuator/health").status()).isEqualTo(200);
     }
 
-    private static int indexOf(List<HandlerMapping> mappings, Class<?> type) {
+    private static int indexOf(List<HandlerMapping> mappings, Predicate<HandlerMapping> wanted) {
         for (int i = 0; i < mappings.size(); i++) {
-            if (mappings.get(i).getClass() == type) {
+            if (wanted.test(mappings.get(i))) {
                 return i;
             }
         }

@@ -7,6 +7,7 @@ import com.realsourcing.support.ApiTestSupport;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,7 +33,7 @@ class RequestMetricsIntegrationTests extends ApiTestSupport {
         Timer timer = timer("GET", "/api/notify/notifications/unread-count", "200", "SUCCESS");
         assertThat(timer.getId().getTag("exception")).isEqualTo("none");
         assertThat(timer.getId().getTag("error")).isEqualTo("none");
-        assertThat(timer.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
+        assertThat(timer.totalTime(TimeUnit.NANOSECONDS)).isPositive();
     }
 
     @Test
