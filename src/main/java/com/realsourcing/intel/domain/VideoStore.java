@@ -3,6 +3,7 @@ package com.realsourcing.intel.domain;
 import com.realsourcing.shared.domain.Ids;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,12 +14,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
@@ -29,23 +33,27 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes batches of labelled videos with a handful of set-based statements in one transaction:
+ * Writes batches of labelled videos with a handful of set-based statements in one transaction, under the figures lock
+ * ({@link #lockFigures}), so no other writer inserts or changes videos meanwhile:
  *
  * <ol>
- *   <li>the batch's accounts are upserted from arrays, each with the first and latest publish time of its videos and
- *       its quality flags (INACTIVE, UNVERIFIED), linked to a directory factory that named its handle;
- *   <li>the videos are {@code COPY}ed into a session-private staging table;
- *   <li>one merge statement upserts the videos (a row is rewritten only when something in it changed), keeps the
- *       daily figures by deltas (−old +new of every changed video), the accounts' markets and plays, flags new
- *       videos repeating an earlier one of the same account (DUPLICATE, through a fingerprint table), adds a metric
- *       snapshot for every item (the items as received are kept as the import's source file, {@link ImportSources});
+ *   <li>the batch's videos already stored are looked up (one probe of the unique index each);
+ *   <li>the batch's accounts are upserted from arrays, each with the first and latest publish time of its videos, the
+ *       plays of its new videos and its quality flags (INACTIVE, UNVERIFIED), linked to a directory factory that named
+ *       its handle;
+ *   <li>new videos are {@code COPY}ed straight into the videos, their snapshots and fingerprints, with what follows
+ *       from them computed here: the DUPLICATE flag (a text and length the account posted before), the deltas of the
+ *       daily figures and of the accounts' markets (added by two upserts in key order);
+ *   <li>stored videos are {@code COPY}ed into a session-private staging table, and one merge statement updates them
+ *       (a row is rewritten only when something in it changed), moves the daily figures by −old +new, widens the
+ *       accounts' markets, moves their plays and adds a metric snapshot for every item;
  *   <li>each touched account gets its figures of the day (followers, plays) for the growth in the weekly report.
  * </ol>
  *
- * Re-importing an item updates its metrics, adds a snapshot and never duplicates it; labels an operator set ({@code
- * *_source = 'MANUAL'}) are kept. The transaction commits without waiting for the WAL flush ({@code
- * synchronous_commit = off}): a crash may lose the last batches of an import, never corrupt anything, and an import
- * is idempotent, so running it again restores them.
+ * The items as received are kept as the import's source file ({@link ImportSources}). Re-importing an item updates its
+ * metrics, adds a snapshot and never duplicates it; labels an operator set ({@code *_source = 'MANUAL'}) are kept. The
+ * transaction commits without waiting for the WAL flush ({@code synchronous_commit = off}): a crash may lose the last
+ * batches of an import, never corrupt anything, and an import is idempotent, so running it again restores them.
  */
 @Component
 class VideoStore {
@@ -122,25 +130,368 @@ class VideoStore {
     }
 
     @Transactional
-    public BatchResult write(Prepared batch, Instant now, boolean synthetic) {
+    public BatchResult write(Prepared batch, Instant time, boolean synthetic) {
         if (batch.videos().isEmpty()) {
             return new BatchResult(0, 0, batch.duplicates(), 0, 0, 0);
         }
+        // PostgreSQL keeps microseconds: the snapshots of one import share one time whichever path wrote them
+        Instant now = time.truncatedTo(ChronoUnit.MICROS);
         return jdbc.execute((ConnectionCallback<BatchResult>) con -> {
             try (Statement st = con.createStatement()) {
                 st.execute("set local synchronous_commit = off");
             }
             lockFigures(con);
             long t0 = System.nanoTime();
-            Map<String, UUID> accountIds = upsertAccounts(con, batch.accounts(), now, synthetic);
+            // under the lock no other writer inserts videos, so what is not stored now is new until this commits
+            Set<String> stored = storedVideoIds(con, batch.videos());
+            List<VideoRow> fresh = new ArrayList<>(batch.videos().size());
+            List<VideoRow> known = new ArrayList<>();
+            for (VideoRow row : batch.videos()) {
+                (stored.contains(row.item().videoId()) ? known : fresh).add(row);
+            }
+            Set<UUID> competitors = new HashSet<>();
+            Map<String, UUID> accountIds = upsertAccounts(con, batch.accounts(), fresh, now, synthetic, competitors);
             long t1 = System.nanoTime();
-            copyVideos(con, batch.videos(), accountIds);
+            int inserted = insertFresh(con, fresh, batch.videos(), accountIds, competitors, now, synthetic);
             long t2 = System.nanoTime();
-            int[] counts = merge(con, now, synthetic);
+            int updated = 0;
+            if (!known.isEmpty()) {
+                copyVideos(con, known, accountIds);
+                int[] counts = merge(con, now, synthetic);
+                inserted += counts[0];
+                updated = counts[1];
+            }
             snapshotAccounts(con, accountIds.values(), now);
             long t3 = System.nanoTime();
-            return new BatchResult(counts[0], counts[1], batch.duplicates(), t1 - t0, t2 - t1, t3 - t2);
+            return new BatchResult(inserted, updated, batch.duplicates(), t1 - t0, t2 - t1, t3 - t2);
         });
+    }
+
+    /** The platform ids of the batch's videos that are stored already (one probe of the unique index each). */
+    private static Set<String> storedVideoIds(Connection con, List<VideoRow> videos) throws SQLException {
+        String[] ids = new String[videos.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = videos.get(i).item().videoId();
+        }
+        Set<String> stored = new HashSet<>();
+        try (PreparedStatement ps = con.prepareStatement(
+                "select platform_video_id from intel.videos where platform = 'TIKTOK' and platform_video_id = any(?)")) {
+            ps.setArray(1, con.createArrayOf("text", ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getString(1));
+                }
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * A video's fingerprint: the MD5 of its text and length, as {@code md5(text || '|' || coalesce(duration::text,
+     * ''))::uuid} gives it in PostgreSQL (the fingerprints of earlier imports were computed there).
+     */
+    static UUID fingerprint(String text, Integer durationSeconds) {
+        String key = clean(text) + "|" + (durationSeconds == null ? "" : durationSeconds.toString());
+        try {
+            byte[] md5 = java.security.MessageDigest.getInstance("MD5").digest(key.getBytes(StandardCharsets.UTF_8));
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(md5);
+            return new UUID(bytes.getLong(), bytes.getLong());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Fingerprint(UUID account, UUID value) {}
+
+    /**
+     * New videos go straight into their tables by {@code COPY} — no staging table, no conflict handling, no look-up of
+     * old rows — with everything that follows from them computed here: the DUPLICATE flag (a text and length the
+     * account posted before, or an earlier video of this batch has), the owners of new fingerprints, the metric
+     * snapshot, and the deltas of the daily figures and of the accounts' markets. The accounts' plays were added by
+     * their upsert.
+     */
+    private int insertFresh(
+            Connection con,
+            List<VideoRow> fresh,
+            List<VideoRow> batch,
+            Map<String, UUID> accountIds,
+            Set<UUID> competitors,
+            Instant now,
+            boolean synthetic)
+            throws SQLException {
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        // the first video (by publish time, then id) of each account and fingerprint in this batch owns it
+        Map<Fingerprint, VideoRow> first = new HashMap<>();
+        Map<VideoRow, Fingerprint> prints = new HashMap<>();
+        for (VideoRow row : batch) {
+            VideoItem v = row.item();
+            if (v.text().isEmpty()) {
+                continue;
+            }
+            Fingerprint fp =
+                    new Fingerprint(accountIds.get(v.account().handle()), fingerprint(v.text(), v.durationSeconds()));
+            prints.put(row, fp);
+            first.merge(fp, row, (a, b) -> earlier(a, b) ? a : b);
+        }
+        Set<Fingerprint> taken = takenFingerprints(con, prints, fresh);
+        String nowText = now.toString();
+        String flag = synthetic ? "t" : "f";
+        StringBuilder videos = new StringBuilder(fresh.size() * 700);
+        StringBuilder snapshots = new StringBuilder(fresh.size() * 80);
+        StringBuilder owners = new StringBuilder();
+        Map<Fingerprint, Boolean> owned = new HashMap<>();
+        Map<FigureKey, long[]> figures = new java.util.TreeMap<>();
+        Map<MarketKey, LocalDate[]> markets = new java.util.TreeMap<>();
+        for (VideoRow row : fresh) {
+            VideoItem v = row.item();
+            LabelRules.VideoLabels l = row.labels();
+            UUID account = accountIds.get(v.account().handle());
+            String id = Ids.newId().toString();
+            Fingerprint fp = prints.get(row);
+            boolean duplicate = fp != null && (taken.contains(fp) || first.get(fp) != row);
+            if (fp != null && !taken.contains(fp) && owned.putIfAbsent(fp, Boolean.TRUE) == null) {
+                // the fingerprint's first new video owns it (when a stored video of the batch would, nobody had)
+                field(owners, fp.account().toString(), true);
+                field(owners, fp.value().toString(), false);
+                field(owners, id, false);
+                owners.append('\n');
+            }
+            Instant published = Instant.ofEpochMilli(v.publishedAt().toEpochMilli());
+            LocalDate day = day(published);
+            field(videos, id, true);
+            field(videos, "TIKTOK", false);
+            field(videos, v.videoId(), false);
+            field(videos, account.toString(), false);
+            field(videos, v.text(), false);
+            field(videos, arrayLiteral(v.hashtags()), false);
+            field(videos, v.language(), false);
+            field(videos, published.toString(), false);
+            field(videos, day.toString(), false);
+            field(videos, Long.toString(v.plays()), false);
+            field(videos, Long.toString(v.likes()), false);
+            field(videos, Long.toString(v.shares()), false);
+            field(videos, Long.toString(v.comments()), false);
+            field(videos, Long.toString(v.saves()), false);
+            field(
+                    videos,
+                    v.durationSeconds() == null ? null : v.durationSeconds().toString(),
+                    false);
+            field(videos, v.coverUrl(), false);
+            field(videos, v.webUrl(), false);
+            field(videos, v.location(), false);
+            field(videos, v.searchQuery(), false);
+            field(videos, l.industry(), false);
+            field(videos, l.hsChapter(), false);
+            field(videos, l.product(), false);
+            field(videos, l.country(), false);
+            field(videos, l.region(), false);
+            field(videos, row.labelsJson(), false);
+            field(videos, duplicate ? "{DUPLICATE}" : "{}", false);
+            field(videos, flag, false);
+            field(videos, nowText, false);
+            field(videos, nowText, false);
+            videos.append('\n');
+            field(snapshots, id, true);
+            field(snapshots, nowText, false);
+            field(snapshots, Long.toString(v.plays()), false);
+            field(snapshots, Long.toString(v.likes()), false);
+            field(snapshots, Long.toString(v.shares()), false);
+            field(snapshots, Long.toString(v.comments()), false);
+            field(snapshots, Long.toString(v.saves()), false);
+            snapshots.append('\n');
+            long[] sums = figures.computeIfAbsent(
+                    new FigureKey(l.industry(), day, l.country(), l.product()), k -> new long[6]);
+            sums[0]++;
+            sums[1] += v.plays();
+            sums[2] += v.likes();
+            sums[3] += v.shares();
+            sums[4] += v.comments();
+            sums[5] += v.saves();
+            markets.merge(new MarketKey(l.industry(), l.country(), account), new LocalDate[] {day, day}, (a, b) ->
+                    new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+        }
+        copy(
+                con,
+                "intel.videos (id, platform, platform_video_id, account_id, text, hashtags, language, published_at,"
+                        + " published_on, plays, likes, shares, comments, saves, duration_seconds, cover_url, web_url, location,"
+                        + " search_query, industry, hs_chapter, product, country, region, rule_labels, quality_flags, synthetic,"
+                        + " first_seen_at, updated_at)",
+                videos);
+        copy(con, "intel.video_snapshots (video_id, taken_at, plays, likes, shares, comments, saves)", snapshots);
+        if (!owners.isEmpty()) {
+            copy(con, "intel.video_fingerprints (account_id, fingerprint, video_id)", owners);
+        }
+        addFigures(con, figures);
+        addMarkets(con, markets, competitors);
+        return fresh.size();
+    }
+
+    private static boolean earlier(VideoRow a, VideoRow b) {
+        int byTime = Long.compare(
+                a.item().publishedAt().toEpochMilli(), b.item().publishedAt().toEpochMilli());
+        return byTime != 0 ? byTime < 0 : a.item().videoId().compareTo(b.item().videoId()) < 0;
+    }
+
+    /** Which of the new videos' fingerprints an account's stored video already owns. */
+    private static Set<Fingerprint> takenFingerprints(
+            Connection con, Map<VideoRow, Fingerprint> prints, List<VideoRow> fresh) throws SQLException {
+        List<UUID> accounts = new ArrayList<>();
+        List<UUID> values = new ArrayList<>();
+        for (VideoRow row : fresh) {
+            Fingerprint fp = prints.get(row);
+            if (fp != null) {
+                accounts.add(fp.account());
+                values.add(fp.value());
+            }
+        }
+        Set<Fingerprint> taken = new HashSet<>();
+        if (accounts.isEmpty()) {
+            return taken;
+        }
+        try (PreparedStatement ps = con.prepareStatement(
+                """
+                select f.account_id, f.fingerprint
+                from unnest(?::uuid[], ?::uuid[]) as k(account_id, fingerprint)
+                join intel.video_fingerprints f on f.account_id = k.account_id and f.fingerprint = k.fingerprint
+                """)) {
+            ps.setArray(1, con.createArrayOf("uuid", accounts.toArray()));
+            ps.setArray(2, con.createArrayOf("uuid", values.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    taken.add(new Fingerprint(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
+                }
+            }
+        }
+        return taken;
+    }
+
+    /** A PostgreSQL array literal of texts: every element quoted, quotes and backslashes escaped. */
+    static String arrayLiteral(List<String> values) {
+        if (values.isEmpty()) {
+            return "{}";
+        }
+        StringBuilder out = new StringBuilder(values.size() * 12).append('{');
+        for (String value : values) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append('"');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '"' || c == '\\') {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+            out.append('"');
+        }
+        return out.append('}').toString();
+    }
+
+    private static void copy(Connection con, String target, CharSequence rows) throws SQLException {
+        try {
+            con.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + target + " from stdin", new java.io.StringReader(rows.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record FigureKey(String industry, LocalDate day, String country, String product)
+            implements Comparable<FigureKey> {
+        @Override
+        public int compareTo(FigureKey o) {
+            int c = industry.compareTo(o.industry);
+            c = c != 0 ? c : day.compareTo(o.day);
+            c = c != 0 ? c : country.compareTo(o.country);
+            return c != 0 ? c : product.compareTo(o.product);
+        }
+    }
+
+    private record MarketKey(String industry, String country, UUID account) implements Comparable<MarketKey> {
+        @Override
+        public int compareTo(MarketKey o) {
+            int c = industry.compareTo(o.industry);
+            c = c != 0 ? c : country.compareTo(o.country);
+            return c != 0 ? c : account.compareTo(o.account);
+        }
+    }
+
+    /** Adds the new videos' sums to their daily figures (in key order, as every writer of them does). */
+    private static void addFigures(Connection con, Map<FigureKey, long[]> figures) throws SQLException {
+        int n = figures.size();
+        Object[] days = new Object[n];
+        String[] industries = new String[n];
+        String[] countries = new String[n];
+        String[] products = new String[n];
+        Long[][] sums = new Long[6][n];
+        int i = 0;
+        for (Map.Entry<FigureKey, long[]> e : figures.entrySet()) {
+            days[i] = java.sql.Date.valueOf(e.getKey().day());
+            industries[i] = e.getKey().industry();
+            countries[i] = e.getKey().country();
+            products[i] = e.getKey().product();
+            for (int k = 0; k < 6; k++) {
+                sums[k][i] = e.getValue()[k];
+            }
+            i++;
+        }
+        try (PreparedStatement ps = con.prepareStatement(
+                """
+                insert into intel.daily_figures as f (day, industry, country, product, videos, plays, likes, shares,
+                    comments, saves)
+                select * from unnest(?::date[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[], ?::bigint[],
+                    ?::bigint[], ?::bigint[], ?::bigint[])
+                on conflict (industry, day, country, product) do update set videos = f.videos + excluded.videos,
+                    plays = f.plays + excluded.plays, likes = f.likes + excluded.likes,
+                    shares = f.shares + excluded.shares, comments = f.comments + excluded.comments,
+                    saves = f.saves + excluded.saves
+                """)) {
+            ps.setArray(1, con.createArrayOf("date", days));
+            int p = set(con, ps, 2, "text", industries, countries, products);
+            set(con, ps, p, "bigint", sums);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Widens each account's first and last publish day per industry and target country by its new videos. */
+    private static void addMarkets(Connection con, Map<MarketKey, LocalDate[]> markets, Set<UUID> competitors)
+            throws SQLException {
+        int n = markets.size();
+        Boolean[] competitor = new Boolean[n];
+        String[] accounts = new String[n];
+        String[] industries = new String[n];
+        String[] countries = new String[n];
+        Object[] firsts = new Object[n];
+        Object[] lasts = new Object[n];
+        int i = 0;
+        for (Map.Entry<MarketKey, LocalDate[]> e : markets.entrySet()) {
+            accounts[i] = e.getKey().account().toString();
+            industries[i] = e.getKey().industry();
+            countries[i] = e.getKey().country();
+            firsts[i] = java.sql.Date.valueOf(e.getValue()[0]);
+            lasts[i] = java.sql.Date.valueOf(e.getValue()[1]);
+            competitor[i] = competitors.contains(e.getKey().account());
+            i++;
+        }
+        try (PreparedStatement ps = con.prepareStatement(
+                """
+                insert into intel.account_markets as m (account_id, industry, country, first_on, last_on, competitor)
+                select a::uuid, i, c, f, l, k
+                from unnest(?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::boolean[]) as u(a, i, c, f, l, k)
+                on conflict (industry, country, account_id) do update set
+                    first_on = least(m.first_on, excluded.first_on), last_on = greatest(m.last_on, excluded.last_on)
+                where m.first_on > excluded.first_on or m.last_on < excluded.last_on
+                """)) {
+            int p = set(con, ps, 1, "text", accounts, industries, countries);
+            ps.setArray(p++, con.createArrayOf("date", firsts));
+            ps.setArray(p++, con.createArrayOf("date", lasts));
+            ps.setArray(p, con.createArrayOf("boolean", competitor));
+            ps.executeUpdate();
+        }
     }
 
     /**
@@ -194,6 +545,8 @@ class VideoStore {
         set.put("factory_id", "coalesce(a.factory_id, excluded.factory_id)");
         set.put("first_published_on", "least(a.first_published_on, excluded.first_published_on)");
         set.put("last_published_at", "greatest(a.last_published_at, excluded.last_published_at)");
+        // the plays of the account's videos new in this batch (those of stored videos move with their delta)
+        set.put("plays_total", "a.plays_total + excluded.plays_total");
         set.put(
                 "quality_flags",
                 "array_remove(array[case when greatest(a.last_published_at, excluded.last_published_at) < " + cutoff
@@ -213,8 +566,22 @@ class VideoStore {
                 + ") is distinct from (" + values + ")";
     }
 
-    private Map<String, UUID> upsertAccounts(Connection con, List<AccountRow> accounts, Instant now, boolean synthetic)
+    /**
+     * Upserts the batch's accounts (adding the plays of their new videos) and answers their ids by handle; {@code
+     * competitors} receives those that count as competitors (a factory link or a B2B score of at least 0.5).
+     */
+    private Map<String, UUID> upsertAccounts(
+            Connection con,
+            List<AccountRow> accounts,
+            List<VideoRow> fresh,
+            Instant now,
+            boolean synthetic,
+            Set<UUID> competitors)
             throws SQLException {
+        Map<String, Long> freshPlays = new HashMap<>();
+        for (VideoRow row : fresh) {
+            freshPlays.merge(row.item().account().handle(), row.item().plays(), Long::sum);
+        }
         int n = accounts.size();
         String[] ids = new String[n];
         String[] handles = new String[n];
@@ -233,6 +600,7 @@ class VideoStore {
         String[] b2bSignals = new String[n];
         Long[] firstPublished = new Long[n];
         Long[] lastPublished = new Long[n];
+        Long[] plays = new Long[n];
         int i = 0;
         for (AccountRow row : accounts) {
             VideoItem.AccountItem a = row.item();
@@ -253,6 +621,7 @@ class VideoStore {
             b2bSignals[i] = row.b2bSignals();
             firstPublished[i] = row.firstPublished().toEpochMilli();
             lastPublished[i] = row.lastPublished().toEpochMilli();
+            plays[i] = freshPlays.getOrDefault(a.handle(), 0L);
             i++;
         }
         String cutoff = "timestamptz '" + now.minus(INACTIVE_AFTER) + "'";
@@ -264,28 +633,28 @@ class VideoStore {
                       to_timestamp(u.last_ms / 1000.0) as last_at
                   from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                       ?::boolean[], ?::boolean[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[],
-                      ?::text[], ?::bigint[], ?::bigint[])
+                      ?::text[], ?::bigint[], ?::bigint[], ?::bigint[])
                       as u(id, handle, user_id, nickname, profile_url, bio, bio_link, verified, seller, followers,
-                           following, likes, videos, b2b_score, b2b_signals, first_ms, last_ms)
+                           following, likes, videos, b2b_score, b2b_signals, first_ms, last_ms, plays)
                   left join intel.factory_handles h on h.platform = 'TIKTOK' and h.handle_key = lower(u.handle)
                 ), up as (
                   insert into intel.accounts as a (id, platform, handle, platform_user_id, nickname, profile_url, bio,
                       bio_link, verified, seller, followers, following, likes_total, video_total, b2b_score,
-                      b2b_signals, factory_id, first_published_on, last_published_at, quality_flags, synthetic,
-                      first_seen_at, updated_at)
+                      b2b_signals, factory_id, first_published_on, last_published_at, plays_total, quality_flags,
+                      synthetic, first_seen_at, updated_at)
                   select u.id::uuid, 'TIKTOK', u.handle, u.user_id, u.nickname, u.profile_url, u.bio, u.bio_link,
                       u.verified, u.seller, u.followers, u.following, u.likes, u.videos, u.b2b_score,
-                      u.b2b_signals::jsonb, u.factory_id, u.first_on, u.last_at,
+                      u.b2b_signals::jsonb, u.factory_id, u.first_on, u.last_at, u.plays,
                       array_remove(array[case when u.last_at < %s then 'INACTIVE' end,
                           case when not u.verified and u.factory_id is null then 'UNVERIFIED' end], null),
                       ?, ?, ?
                   from u
                   on conflict (platform, handle) %s
-                  returning a.handle, a.id
+                  returning a.handle, a.id, a.competitor
                 )
-                select handle, id from up
+                select handle, id, competitor from up
                 union all
-                select a.handle, a.id from u join intel.accounts a on a.platform = 'TIKTOK' and a.handle = u.handle
+                select a.handle, a.id, a.competitor from u join intel.accounts a on a.platform = 'TIKTOK' and a.handle = u.handle
                 where not exists (select 1 from up where up.handle = u.handle)
                 """
                         .formatted(cutoff, accountUpdate(now.minus(INACTIVE_AFTER)));
@@ -296,14 +665,18 @@ class VideoStore {
             p = set(con, ps, p, "bigint", followers, following, likes, videos);
             p = set(con, ps, p, "float8", b2bScores);
             p = set(con, ps, p, "text", b2bSignals);
-            p = set(con, ps, p, "bigint", firstPublished, lastPublished);
+            p = set(con, ps, p, "bigint", firstPublished, lastPublished, plays);
             ps.setBoolean(p++, synthetic);
             ps.setTimestamp(p++, ts);
             ps.setTimestamp(p, ts);
             Map<String, UUID> result = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.put(rs.getString(1), rs.getObject(2, UUID.class));
+                    UUID id = rs.getObject(2, UUID.class);
+                    result.put(rs.getString(1), id);
+                    if (rs.getBoolean(3)) {
+                        competitors.add(id);
+                    }
                 }
             }
             return result;
@@ -453,7 +826,7 @@ class VideoStore {
                   case when r.tags = '' then '{}'::text[] else string_to_array(r.tags, chr(31)) end, r.lang,
                   r.published_at, r.published_on, r.plays, r.likes, r.shares, r.comments, r.saves, r.duration,
                   r.cover, r.url, r.loc, r.query, r.industry, r.chapter, r.product, r.country, r.region,
-                  r.labels::jsonb,
+                  r.labels,
                   case when r.text <> '' and (r.fp_rank > 1 or exists (select 1 from intel.video_fingerprints f
                       where f.account_id = r.account and f.fingerprint = r.fp))
                     then array['DUPLICATE'] else '{}'::text[] end,

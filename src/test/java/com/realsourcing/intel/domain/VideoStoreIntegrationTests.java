@@ -1,0 +1,214 @@
+package com.realsourcing.intel.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.realsourcing.support.ApiTestSupport;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * New videos take the direct path (looked up, then {@code COPY}ed with their snapshot, fingerprint, figures and
+ * markets computed in the application); stored ones the merge. Both must leave the same state the merge alone did.
+ */
+class VideoStoreIntegrationTests extends ApiTestSupport {
+
+    @Autowired
+    VideoStore store;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static final String DAY = "2021-06-23"; // a day no other test writes
+
+    static VideoItem video(String id, String handle, String text, List<String> tags, long plays, Integer duration) {
+        return new VideoItem(
+                id,
+                "https://www.tiktok.com/@" + handle + "/video/" + id,
+                text,
+                tags,
+                "en",
+                Instant.parse(DAY + "T08:00:00.123Z").plusSeconds(Long.parseLong(id.substring(id.length() - 2))),
+                plays,
+                plays / 10,
+                plays / 100,
+                plays / 50,
+                plays / 200,
+                duration,
+                null,
+                null,
+                null,
+                new VideoItem.AccountItem(handle, null, "N", null, "OEM factory", null, false, false, 10, 0, 0, 0));
+    }
+
+    String flags(String id) {
+        return jdbc.sql("select array_to_string(quality_flags, ',') from intel.videos where platform_video_id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void newVideosAreFlaggedAsDuplicatesAndTheirFiguresSnapshotsAndPlaysMatchTheRows() {
+        String base = "7420" + (System.nanoTime() % 1_000_000_000_000L);
+        String a = "store_test_a_" + base;
+        String b = "store_test_b_" + base;
+        Instant first = Instant.parse("2021-06-24T00:00:00.000001999Z");
+        store.write(
+                List.of(
+                        video(base + "02", a, "hoodies factory 卫衣", List.of("usa"), 5_000, 20),
+                        // the same text and length, published later: a duplicate within the batch
+                        video(base + "05", a, "hoodies factory 卫衣", List.of("usa"), 7_000, 20),
+                        // the same text by another account, and the same text with another length: not duplicates
+                        video(base + "03", b, "hoodies factory 卫衣", List.of("usa"), 3_000, 20),
+                        video(base + "04", a, "hoodies factory 卫衣", List.of("usa"), 1_000, null),
+                        video(base + "06", b, "", List.of(), 100, null)),
+                first,
+                false);
+        assertThat(flags(base + "02")).isEmpty();
+        assertThat(flags(base + "05")).isEqualTo("DUPLICATE");
+        assertThat(flags(base + "03")).isEmpty();
+        assertThat(flags(base + "04")).isEmpty();
+        assertThat(flags(base + "06")).isEmpty();
+
+        // a later import: one stored video with new plays, and a new one repeating a stored video's text
+        Instant second = first.plusSeconds(3600);
+        store.write(
+                List.of(
+                        video(base + "02", a, "hoodies factory 卫衣", List.of("usa"), 9_000, 20),
+                        video(base + "07", a, "hoodies factory 卫衣", List.of("usa"), 400, null),
+                        video(base + "08", b, "LED strip OEM", List.of("germany"), 800, 15)),
+                second,
+                false);
+        assertThat(flags(base + "07")).isEqualTo("DUPLICATE");
+        assertThat(flags(base + "08")).isEmpty();
+        // the first video of a text owns its fingerprint, computed as PostgreSQL computes it
+        assertThat(jdbc.sql(
+                                """
+                                select v.platform_video_id from intel.video_fingerprints f
+                                join intel.videos v on v.id = f.video_id
+                                join intel.accounts a on a.id = f.account_id
+                                where a.handle = ? and f.fingerprint = md5(? || '|' || coalesce(?::int::text, ''))::uuid
+                                """)
+                        .params(a, "hoodies factory 卫衣", 20)
+                        .query(String.class)
+                        .list())
+                .containsExactly(base + "02");
+        assertThat(VideoStore.fingerprint("hoodies factory 卫衣", null))
+                .isEqualTo(jdbc.sql("select md5(? || '|' || '')::uuid")
+                        .param("hoodies factory 卫衣")
+                        .query(UUID.class)
+                        .single());
+
+        // one snapshot per item and import, at the import's time to the microsecond on both paths
+        assertThat(jdbc.sql(
+                                """
+                                select v.platform_video_id || ' ' || s.plays || ' ' || (extract(epoch from s.taken_at) * 1000000)::bigint
+                                from intel.video_snapshots s
+                                join intel.videos v on v.id = s.video_id
+                                where v.platform_video_id in (?, ?) order by s.taken_at, 1
+                                """)
+                        .params(base + "02", base + "07")
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        base + "02 5000 " + micros(first),
+                        base + "02 9000 " + micros(second),
+                        base + "07 400 " + micros(second));
+        assertThat(jdbc.sql("select published_at = timestamptz '2021-06-23 08:00:05.123Z' from intel.videos"
+                                + " where platform_video_id = ?")
+                        .param(base + "05")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+
+        // the accounts' plays, markets and the day's figures equal what the video rows say
+        for (String handle : List.of(a, b)) {
+            assertThat(jdbc.sql(
+                                    """
+                                    select a.plays_total = (select sum(v.plays) from intel.videos v where v.account_id = a.id)
+                                    from intel.accounts a where a.handle = ?
+                                    """)
+                            .param(handle)
+                            .query(Boolean.class)
+                            .single())
+                    .as(handle)
+                    .isTrue();
+            assertThat(markets(handle, "m.first_on || ' ' || m.last_on"))
+                    .isEqualTo(markets(handle, "min(v.published_on) || ' ' || max(v.published_on)"));
+        }
+        assertThat(jdbc.sql(
+                                """
+                                select industry || country || product || videos || '/' || plays || '/' || likes
+                                    || '/' || shares || '/' || comments || '/' || saves
+                                from intel.daily_figures where day = ?::date and videos <> 0 order by 1
+                                """)
+                        .param(DAY)
+                        .query(String.class)
+                        .list())
+                .isEqualTo(jdbc.sql(
+                                """
+                                select industry || country || product || count(*) || '/' || sum(plays) || '/'
+                                    || sum(likes) || '/' || sum(shares) || '/' || sum(comments) || '/' || sum(saves)
+                                from intel.videos where published_on = ?::date group by industry, country, product
+                                order by 1
+                                """)
+                        .param(DAY)
+                        .query(String.class)
+                        .list());
+    }
+
+    /** Microseconds since the epoch, truncated as PostgreSQL keeps them. */
+    static long micros(Instant time) {
+        return time.getEpochSecond() * 1_000_000 + time.getNano() / 1_000;
+    }
+
+    List<String> markets(String handle, String range) {
+        return jdbc.sql(
+                        """
+                        select m.industry || ' ' || m.country || ' ' || %s
+                        from intel.account_markets m join intel.accounts a on a.id = m.account_id
+                        join intel.videos v on v.account_id = a.id and v.industry = m.industry and v.country = m.country
+                        where a.handle = ? group by m.industry, m.country, m.first_on, m.last_on order by 1
+                        """
+                                .formatted(range))
+                .param(handle)
+                .query(String.class)
+                .list();
+    }
+
+    @Test
+    void accountsAndVideosAreNeverDeletedSoNoVideoOrSnapshotLosesItsParent() {
+        // the bulk path writes children without per-row foreign-key checks (migration V14); deletes are refused instead
+        for (String table : List.of("intel.videos", "intel.accounts")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                            jdbc.sql("delete from " + table + " where false").update())
+                    .as(table)
+                    .hasMessageContaining("never deleted");
+        }
+    }
+
+    @Test
+    void textsAndHashtagsWithCharactersCopyTreatsSpeciallyArriveUnchanged() {
+        String base = "7421" + (System.nanoTime() % 1_000_000_000_000L);
+        List<String> tags = new ArrayList<>(List.of("a\"quote", "back\\slash", "comma,brace}{", "tab\there", "", "中文"));
+        String text = "line one\nline two\ttabbed \\ backslash \u0000nul \"quoted\" 卫衣";
+        store.write(List.of(video(base + "01", "store_test_c_" + base, text, tags, 10, 5)), Instant.now(), false);
+        assertThat(jdbc.sql("select text from intel.videos where platform_video_id = ?")
+                        .param(base + "01")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(text.replace("\u0000", ""));
+        assertThat(jdbc.sql("select hashtags from intel.videos where platform_video_id = ?")
+                        .param(base + "01")
+                        .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray()))
+                        .single())
+                .isEqualTo(tags);
+        assertThat(VideoStore.arrayLiteral(List.of())).isEqualTo("{}");
+        assertThat(VideoStore.arrayLiteral(List.of("a\"b", "c\\d"))).isEqualTo("{\"a\\\"b\",\"c\\\\d\"}");
+    }
+}
