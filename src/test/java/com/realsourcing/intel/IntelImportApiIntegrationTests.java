@@ -178,6 +178,21 @@ class IntelImportApiIntegrationTests extends ApiTestSupport {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1L);
+        // the account's plays follow its videos, and its figures of the day are recorded once the import ends
+        assertThat(jdbc.sql(
+                                """
+                                select a.plays_total || ' ' || s.plays || ' ' || s.followers from intel.accounts a
+                                join intel.account_snapshots s on s.account_id = a.id
+                                where a.handle = ? and s.taken_on = (now() at time zone 'UTC')::date
+                                """)
+                        .param("importtest_" + a)
+                        .query(String.class)
+                        .list())
+                .containsExactly("7000 7000 "
+                        + jdbc.sql("select followers from intel.accounts where handle = ?")
+                                .param("importtest_" + a)
+                                .query(Long.class)
+                                .single());
     }
 
     @Test

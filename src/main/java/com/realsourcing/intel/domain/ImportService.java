@@ -528,6 +528,9 @@ public class ImportService {
         final ImportFormat format;
         final List<VideoItem> batch = new ArrayList<>();
         final List<StoredError> errors = new ArrayList<>();
+        /** The accounts the written batches touched: their figures of the day are recorded at the end. */
+        final java.util.Set<UUID> accounts = new java.util.HashSet<>();
+
         final Instant startedAt = clock.instant();
         final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
         final long started = System.nanoTime();
@@ -596,7 +599,7 @@ public class ImportService {
             labelNanos += System.nanoTime() - t;
             int size = batch.size();
             batch.clear();
-            pending.add(new Pending(size, writer.submit(() -> store.write(prepared, startedAt, false))));
+            pending.add(new Pending(size, writer.submit(() -> store.write(prepared, startedAt, false, false))));
             while (pending.size() > 1) {
                 collect(pending.removeFirst());
             }
@@ -623,6 +626,16 @@ public class ImportService {
             accountNanos += result.accountNanos();
             copyNanos += result.copyNanos();
             mergeNanos += result.mergeNanos();
+            accounts.addAll(result.accounts());
+        }
+
+        /** The figures of the day of every account the written batches touched, once per import. */
+        void snapshotAccounts() {
+            List<UUID> all = new ArrayList<>(accounts);
+            for (int from = 0; from < all.size(); from += 10_000) {
+                store.snapshotAccounts(all.subList(from, Math.min(all.size(), from + 10_000)), startedAt);
+            }
+            accounts.clear();
         }
 
         void drain() {
@@ -641,6 +654,7 @@ public class ImportService {
         void finish(String message) {
             flush();
             drain();
+            snapshotAccounts();
             if (format == ImportFormat.CURATION_CSV) {
                 processed = rows;
             }
@@ -670,6 +684,11 @@ public class ImportService {
                 } catch (RuntimeException ignored) {
                     // the first failure is what gets reported
                 }
+            }
+            try {
+                snapshotAccounts(); // of the batches that were written
+            } catch (RuntimeException ignored) {
+                // the failure above is what gets reported
             }
             report("FAILED", progress.getAsInt(), e.getClass().getSimpleName() + ": " + e.getMessage());
         }

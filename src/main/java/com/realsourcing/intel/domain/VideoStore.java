@@ -71,7 +71,14 @@ class VideoStore {
     }
 
     /** What a batch did, and where its time went (nanoseconds). */
-    record BatchResult(int inserted, int updated, int duplicates, long accountNanos, long copyNanos, long mergeNanos) {}
+    record BatchResult(
+            int inserted,
+            int updated,
+            int duplicates,
+            long accountNanos,
+            long copyNanos,
+            long mergeNanos,
+            Collection<UUID> accounts) {}
 
     /** A batch labelled and encoded off the database's critical path (the import's reader thread does this). */
     record Prepared(List<AccountRow> accounts, List<VideoRow> videos, int duplicates) {}
@@ -131,8 +138,18 @@ class VideoStore {
 
     @Transactional
     public BatchResult write(Prepared batch, Instant time, boolean synthetic) {
+        return write(batch, time, synthetic, true);
+    }
+
+    /**
+     * Writes a batch; with {@code snapshotAccounts} false the caller records the touched accounts' figures of the day
+     * once at its end ({@link #snapshotAccounts(Collection, Instant)}) instead of after every batch (an import touches
+     * the same accounts batch after batch, and only the day's last figures are kept).
+     */
+    @Transactional
+    public BatchResult write(Prepared batch, Instant time, boolean synthetic, boolean snapshotAccounts) {
         if (batch.videos().isEmpty()) {
-            return new BatchResult(0, 0, batch.duplicates(), 0, 0, 0);
+            return new BatchResult(0, 0, batch.duplicates(), 0, 0, 0, List.of());
         }
         // PostgreSQL keeps microseconds: the snapshots of one import share one time whichever path wrote them
         Instant now = time.truncatedTo(ChronoUnit.MICROS);
@@ -161,9 +178,12 @@ class VideoStore {
                 inserted += counts[0];
                 updated = counts[1];
             }
-            snapshotAccounts(con, accountIds.values(), now);
+            if (snapshotAccounts) {
+                snapshotAccounts(con, accountIds.values(), now);
+            }
             long t3 = System.nanoTime();
-            return new BatchResult(inserted, updated, batch.duplicates(), t1 - t0, t2 - t1, t3 - t2);
+            return new BatchResult(
+                    inserted, updated, batch.duplicates(), t1 - t0, t2 - t1, t3 - t2, accountIds.values());
         });
     }
 
@@ -898,6 +918,18 @@ class VideoStore {
                 return new int[] {rs.getInt(1), rs.getInt(2)};
             }
         }
+    }
+
+    /** Records the accounts' followers and plays of the day (the last import of a day wins). */
+    @Transactional
+    public void snapshotAccounts(Collection<UUID> accounts, Instant now) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            snapshotAccounts(con, accounts, now);
+            return null;
+        });
     }
 
     /** The day's followers and plays of each touched account (the last import of a day wins). */
