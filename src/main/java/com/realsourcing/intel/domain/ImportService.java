@@ -84,19 +84,25 @@ public class ImportService {
         this.curation = curation;
         this.properties = properties;
         this.clock = clock;
+        this.writers = java.util.stream.IntStream.range(0, Math.max(1, properties.importWriters()))
+                .mapToObj(w -> Executors.newSingleThreadExecutor(r -> {
+                    Thread thread = new Thread(r, "intel-import-writer-" + w);
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .toList();
     }
 
-    /** Writes the batches the reader prepared (one at a time: the batches of an import stay in order). */
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "intel-import-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * Write the batches the reader prepared: each writer the accounts of its stripes ({@link VideoStore#stripe}), one
+     * batch at a time, so an account's videos stay in order while the writers' transactions run side by side.
+     */
+    private final List<ExecutorService> writers;
 
     @PreDestroy
     void stop() {
         worker.shutdownNow();
-        writer.shutdownNow();
+        writers.forEach(ExecutorService::shutdownNow);
     }
 
     /** Accepts an upload and imports it in the background; the job is returned queued. */
@@ -587,20 +593,36 @@ public class ImportService {
         }
 
         /**
-         * Labels the batch here and hands it to the writer, so parsing and labelling the next batch overlaps the
-         * database's work on this one; at most one batch waits behind the one being written.
+         * Labels the batch here and hands its accounts' videos to their stripes' writers, so parsing and labelling the
+         * next batch overlaps the database's work on this one; the reader goes on once the previous batch is written.
          */
         void flush() {
             if (batch.isEmpty()) {
                 return;
             }
             long t = System.nanoTime();
-            VideoStore.Prepared prepared = store.prepare(batch);
+            int n = writers.size();
+            List<List<VideoItem>> parts = new ArrayList<>(n);
+            for (int w = 0; w < n; w++) {
+                parts.add(new ArrayList<>(batch.size() / n + 16));
+            }
+            for (VideoItem item : batch) {
+                parts.get(VideoStore.stripe(item.account().handle()) % n).add(item);
+            }
+            int submitted = 0;
+            for (int w = 0; w < n; w++) {
+                List<VideoItem> part = parts.get(w);
+                if (part.isEmpty()) {
+                    continue;
+                }
+                VideoStore.Prepared prepared = store.prepare(part);
+                pending.add(new Pending(
+                        part.size(), writers.get(w).submit(() -> store.write(prepared, startedAt, false, false))));
+                submitted++;
+            }
             labelNanos += System.nanoTime() - t;
-            int size = batch.size();
             batch.clear();
-            pending.add(new Pending(size, writer.submit(() -> store.write(prepared, startedAt, false, false))));
-            while (pending.size() > 1) {
+            while (pending.size() > submitted) {
                 collect(pending.removeFirst());
             }
             maybeReport();

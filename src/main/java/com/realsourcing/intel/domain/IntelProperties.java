@@ -15,7 +15,8 @@ public record IntelProperties(
         @DefaultValue Refresh refresh,
         @DefaultValue Demo demo,
         @DefaultValue News news,
-        @DefaultValue("5000") int importBatchSize) {
+        @DefaultValue("5000") int importBatchSize,
+        @DefaultValue("2") int importWriters) {
 
     /**
      * The synthetic data set the {@code demo} profile loads once (a fixed seed: the same data every time); {@code

@@ -157,9 +157,9 @@ class VideoStore {
             try (Statement st = con.createStatement()) {
                 st.execute("set local synchronous_commit = off");
             }
-            lockFigures(con);
+            lockStripes(con, stripes(batch.accounts()));
             long t0 = System.nanoTime();
-            // under the lock no other writer inserts videos, so what is not stored now is new until this commits
+            // under its accounts' stripe locks no other writer inserts these videos: what is not stored now is new
             Set<String> stored = storedVideoIds(con, batch.videos());
             List<VideoRow> fresh = new ArrayList<>(batch.videos().size());
             List<VideoRow> known = new ArrayList<>();
@@ -169,15 +169,19 @@ class VideoStore {
             Set<UUID> competitors = new HashSet<>();
             Map<String, UUID> accountIds = upsertAccounts(con, batch.accounts(), fresh, now, synthetic, competitors);
             long t1 = System.nanoTime();
-            int inserted = insertFresh(con, fresh, batch.videos(), accountIds, competitors, now, synthetic);
+            // every change of the daily figures of this batch, added by one statement in key order: the rows are shared
+            // by writers of other stripes, and locking them in one order is what keeps writers from deadlocking
+            Map<FigureKey, long[]> figures = new java.util.TreeMap<>();
+            int inserted = insertFresh(con, fresh, batch.videos(), accountIds, competitors, now, synthetic, figures);
             long t2 = System.nanoTime();
             int updated = 0;
             if (!known.isEmpty()) {
                 copyVideos(con, known, accountIds);
-                int[] counts = merge(con, now, synthetic);
+                int[] counts = merge(con, now, synthetic, figures);
                 inserted += counts[0];
                 updated = counts[1];
             }
+            addFigures(con, figures);
             if (snapshotAccounts) {
                 snapshotAccounts(con, accountIds.values(), now);
             }
@@ -237,7 +241,8 @@ class VideoStore {
             Map<String, UUID> accountIds,
             Set<UUID> competitors,
             Instant now,
-            boolean synthetic)
+            boolean synthetic,
+            Map<FigureKey, long[]> figures)
             throws SQLException {
         if (fresh.isEmpty()) {
             return 0;
@@ -262,7 +267,6 @@ class VideoStore {
         StringBuilder snapshots = new StringBuilder(fresh.size() * 80);
         StringBuilder owners = new StringBuilder();
         Map<Fingerprint, Boolean> owned = new HashMap<>();
-        Map<FigureKey, long[]> figures = new java.util.TreeMap<>();
         Map<MarketKey, LocalDate[]> markets = new java.util.TreeMap<>();
         for (VideoRow row : fresh) {
             VideoItem v = row.item();
@@ -343,7 +347,6 @@ class VideoStore {
         if (!owners.isEmpty()) {
             copy(con, "intel.video_fingerprints (account_id, fingerprint, video_id)", owners);
         }
-        addFigures(con, figures);
         addMarkets(con, markets, competitors);
         return fresh.size();
     }
@@ -440,9 +443,18 @@ class VideoStore {
         }
     }
 
-    /** Adds the new videos' sums to their daily figures (in key order, as every writer of them does). */
-    private static void addFigures(Connection con, Map<FigureKey, long[]> figures) throws SQLException {
+    /** Adds a batch's deltas to the daily figures, in key order (see {@link #write}). */
+    private static void addFigures(Connection con, Map<FigureKey, long[]> deltas) throws SQLException {
+        Map<FigureKey, long[]> figures = new java.util.TreeMap<>();
+        deltas.forEach((key, sums) -> {
+            if (java.util.Arrays.stream(sums).anyMatch(v -> v != 0)) {
+                figures.put(key, sums);
+            }
+        });
         int n = figures.size();
+        if (n == 0) {
+            return;
+        }
         Object[] days = new Object[n];
         String[] industries = new String[n];
         String[] countries = new String[n];
@@ -515,14 +527,42 @@ class VideoStore {
     }
 
     /**
-     * The daily figures move by deltas computed from the videos as a statement saw them: two writers changing the
-     * same video at once (two instances importing, an import and a curator) would both subtract the same old value.
-     * Every writer of video metrics or labels takes this lock for its transaction, so they take turns.
+     * Writers of videos take turns per stripe of accounts: an account's videos (a video belongs to its author) are
+     * written under the lock of its stripe, so an import's writers of different stripes work side by side while two
+     * writers of the same videos (two instances importing) take turns — the daily figures move by deltas computed from
+     * the videos as a statement saw them, and two writers changing one video at once would both subtract the same old
+     * value. A few stripes more than writers keep the stripes of a batch's accounts spread evenly.
      */
-    static void lockFigures(Connection con) throws SQLException {
-        try (Statement st = con.createStatement()) {
-            st.execute("select pg_advisory_xact_lock(hashtext('intel.video-figures'))");
+    static final int STRIPES = 8;
+
+    /** The stripe of an account (its handle is its key and never changes). */
+    static int stripe(String handle) {
+        return Math.floorMod(handle.hashCode(), STRIPES);
+    }
+
+    private static int[] stripes(List<AccountRow> accounts) {
+        return accounts.stream()
+                .mapToInt(a -> stripe(a.item().handle()))
+                .distinct()
+                .sorted()
+                .toArray();
+    }
+
+    /** Takes the stripes' locks for the transaction, in ascending order (so two writers never wait on each other). */
+    static void lockStripes(Connection con, int[] stripes) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement(
+                "select pg_advisory_xact_lock(hashtext('intel.video-figures'), s) from unnest(?::int[]) s")) {
+            ps.setArray(
+                    1,
+                    con.createArrayOf(
+                            "integer", java.util.Arrays.stream(stripes).boxed().toArray()));
+            ps.execute();
         }
+    }
+
+    /** All stripes: for writers that move figures of any account (curation, the repair of days). */
+    static void lockFigures(Connection con) throws SQLException {
+        lockStripes(con, java.util.stream.IntStream.range(0, STRIPES).toArray());
     }
 
     static LocalDate day(Instant instant) {
@@ -868,18 +908,6 @@ class VideoStore {
               select o.published_on, o.industry, o.country, o.product, -1, -o.plays, -o.likes, -o.shares,
                   -o.comments, -o.saves, o.account_id
               from old o join up on up.id = o.id
-            ), figures as (
-              insert into intel.daily_figures as f (day, industry, country, product, videos, plays, likes, shares,
-                  comments, saves)
-              select day, industry, country, product, sum(n), sum(plays), sum(likes), sum(shares), sum(comments),
-                  sum(saves)
-              from moves group by day, industry, country, product
-              having sum(n) <> 0 or sum(plays) <> 0 or sum(likes) <> 0 or sum(shares) <> 0 or sum(comments) <> 0
-                  or sum(saves) <> 0
-              on conflict (industry, day, country, product) do update set videos = f.videos + excluded.videos,
-                  plays = f.plays + excluded.plays, likes = f.likes + excluded.likes,
-                  shares = f.shares + excluded.shares, comments = f.comments + excluded.comments,
-                  saves = f.saves + excluded.saves
             ), account_plays as (
               update intel.accounts a set plays_total = a.plays_total + d.plays
               from (select account_id, sum(plays) as plays from moves group by account_id having sum(plays) <> 0) d
@@ -902,21 +930,46 @@ class VideoStore {
               where (n.plays, n.likes, n.shares, n.comments, n.saves) is distinct from
                   (excluded.plays, excluded.likes, excluded.shares, excluded.comments, excluded.saves)
             )
-            select (select count(*) from up where inserted), (select count(*) from old)
+            select null::date, null::text, null::text, null::text, (select count(*) from up where inserted),
+                (select count(*) from old), 0::numeric, 0::numeric, 0::numeric, 0::numeric
+            union all
+            select day, industry, country, product, sum(n), sum(plays), sum(likes), sum(shares), sum(comments),
+                sum(saves)
+            from moves group by day, industry, country, product
             """
                     .formatted(VIDEO_UPDATE);
 
-    private int[] merge(Connection con, Instant now, boolean synthetic) throws SQLException {
+    /**
+     * Merges the staged (stored) videos; their moves of the daily figures (−old +new) are added to {@code figures},
+     * written with the new videos' by one statement. Answers the videos inserted (stored ones that vanished) and
+     * found.
+     */
+    private int[] merge(Connection con, Instant now, boolean synthetic, Map<FigureKey, long[]> figures)
+            throws SQLException {
         java.sql.Timestamp ts = java.sql.Timestamp.from(now);
         try (PreparedStatement ps = con.prepareStatement(MERGE)) {
             ps.setBoolean(1, synthetic);
             ps.setTimestamp(2, ts);
             ps.setTimestamp(3, ts);
             ps.setTimestamp(4, ts);
+            int[] counts = new int[2];
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new int[] {rs.getInt(1), rs.getInt(2)};
+                while (rs.next()) {
+                    if (rs.getDate(1) == null) {
+                        counts[0] = rs.getInt(5);
+                        counts[1] = rs.getInt(6);
+                        continue;
+                    }
+                    long[] sums = figures.computeIfAbsent(
+                            new FigureKey(
+                                    rs.getString(2), rs.getDate(1).toLocalDate(), rs.getString(3), rs.getString(4)),
+                            k -> new long[6]);
+                    for (int i = 0; i < 6; i++) {
+                        sums[i] += rs.getLong(5 + i);
+                    }
+                }
             }
+            return counts;
         }
     }
 
@@ -1047,6 +1100,7 @@ class VideoStore {
     @Transactional
     public int rebuildDays(Collection<LocalDate> days) {
         return jdbc.execute((ConnectionCallback<Integer>) con -> {
+            lockFigures(con);
             boolean all = days.isEmpty();
             Array array = con.createArrayOf(
                     "date", days.stream().map(java.sql.Date::valueOf).toArray());

@@ -97,7 +97,8 @@ class RefreshProgressIntegrationTests extends ApiTestSupport {
                 properties.refresh(),
                 properties.demo(),
                 properties.news(),
-                properties.importBatchSize());
+                properties.importBatchSize(),
+                properties.importWriters());
         SlowScraper scraper = new SlowScraper();
         RefreshService refresh =
                 new RefreshService(scraper, imports, reference, threePerPage, Optional.of(duration -> {}));

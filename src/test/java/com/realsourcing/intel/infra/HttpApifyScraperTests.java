@@ -53,7 +53,8 @@ class HttpApifyScraperTests {
                 new IntelProperties.Refresh(false, "0 30 3 * * *", "Asia/Shanghai"),
                 new IntelProperties.Demo(1, 1, 1, 1, false),
                 NewsFeedsTests.NEWS,
-                2000));
+                2000,
+                1));
     }
 
     static String fixture(String name) throws IOException {
@@ -165,6 +166,7 @@ class HttpApifyScraperTests {
                         new IntelProperties.Refresh(false, "", ""),
                         new IntelProperties.Demo(1, 1, 1, 1, false),
                         NewsFeedsTests.NEWS,
+                        1,
                         1)))
                 .isInstanceOf(IllegalStateException.class);
     }

@@ -52,7 +52,8 @@ class NewsFeedsTests {
                     new IntelProperties.Refresh(false, "0 30 3 * * *", "Asia/Shanghai"),
                     new IntelProperties.Demo(1, 1, 1, 1, false),
                     NEWS,
-                    2000),
+                    2000,
+                    1),
             Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC));
 
     static byte[] fixture(String name) throws IOException {
