@@ -141,25 +141,7 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
             assertThat(markets(handle, "m.first_on || ' ' || m.last_on"))
                     .isEqualTo(markets(handle, "min(v.published_on) || ' ' || max(v.published_on)"));
         }
-        assertThat(jdbc.sql(
-                                """
-                                select industry || country || product || videos || '/' || plays || '/' || likes
-                                    || '/' || shares || '/' || comments || '/' || saves
-                                from intel.daily_figures where day = ?::date and videos <> 0 order by 1
-                                """)
-                        .param(DAY)
-                        .query(String.class)
-                        .list())
-                .isEqualTo(jdbc.sql(
-                                """
-                                select industry || country || product || count(*) || '/' || sum(plays) || '/'
-                                    || sum(likes) || '/' || sum(shares) || '/' || sum(comments) || '/' || sum(saves)
-                                from intel.videos where published_on = ?::date group by industry, country, product
-                                order by 1
-                                """)
-                        .param(DAY)
-                        .query(String.class)
-                        .list());
+        assertThat(figures()).isEqualTo(groupBy());
     }
 
     /** Microseconds since the epoch, truncated as PostgreSQL keeps them. */
@@ -177,6 +159,72 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
                         """
                                 .formatted(range))
                 .param(handle)
+                .query(String.class)
+                .list();
+    }
+
+    @Test
+    void writersOfDifferentStripesShareFigureRowsWithoutDeadlockOrDrift() throws Exception {
+        String base = "7422" + (System.nanoTime() % 1_000_000_000_000L);
+        // four writers, each for accounts of its own stripe, all moving the same daily-figure rows at once
+        List<List<String>> handles = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            handles.add(new ArrayList<>());
+        }
+        for (int i = 0; handles.stream().anyMatch(h -> h.size() < 3); i++) {
+            String handle = "stripe_test_" + base + "_" + i;
+            int stripe = VideoStore.stripe(handle);
+            if (stripe % 2 == 0 && handles.get(stripe / 2).size() < 3) {
+                handles.get(stripe / 2).add(handle);
+            }
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                for (int round = 0; round < 8; round++) {
+                    List<VideoItem> batch = new ArrayList<>();
+                    for (int i = 0; i < 24; i++) {
+                        // half the videos come back every round with new plays, half are new each round
+                        String id = base + writer + (i < 12 ? "0" + (10 + i) : round + "" + (10 + i));
+                        String text = i % 2 == 0 ? "hoodies factory" : "LED strip wholesale";
+                        List<String> tags = List.of((i + round) % 3 == 0 ? "germany" : "usa");
+                        batch.add(video(id, handles.get(writer).get(i % 3), text, tags, 100L * round + i + 1, 20));
+                    }
+                    store.write(batch, Instant.now(), false);
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get(); // a deadlock would surface here as PostgreSQL's error
+        }
+        pool.shutdown();
+        assertThat(figures()).hasSizeGreaterThanOrEqualTo(4).isEqualTo(groupBy());
+    }
+
+    List<String> figures() {
+        return jdbc.sql(
+                        """
+                        select industry || country || product || videos || '/' || plays || '/' || likes
+                            || '/' || shares || '/' || comments || '/' || saves
+                        from intel.daily_figures where day = ?::date and videos <> 0 order by 1
+                        """)
+                .param(DAY)
+                .query(String.class)
+                .list();
+    }
+
+    List<String> groupBy() {
+        return jdbc.sql(
+                        """
+                        select industry || country || product || count(*) || '/' || sum(plays) || '/'
+                            || sum(likes) || '/' || sum(shares) || '/' || sum(comments) || '/' || sum(saves)
+                        from intel.videos where published_on = ?::date group by industry, country, product
+                        order by 1
+                        """)
+                .param(DAY)
                 .query(String.class)
                 .list();
     }
