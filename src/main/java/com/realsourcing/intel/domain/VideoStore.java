@@ -249,7 +249,7 @@ class VideoStore {
         }
         // the first video (by publish time, then id) of each account and fingerprint in this batch owns it
         Map<Fingerprint, VideoRow> first = new HashMap<>();
-        Map<VideoRow, Fingerprint> prints = new HashMap<>();
+        Map<VideoRow, Fingerprint> prints = new java.util.IdentityHashMap<>(); // rows are records: no deep hashing
         for (VideoRow row : batch) {
             VideoItem v = row.item();
             if (v.text().isEmpty()) {

@@ -102,4 +102,23 @@ class LabelRulesTests {
         assertThat(rules.b2b("Greta", "fashion | beauty | lifestyle", null).signals())
                 .isEmpty();
     }
+
+    @Test
+    void wordsAreTheRunsOfLettersAndDigitsTheRegularExpressionSplitGave() {
+        java.util.regex.Pattern split = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+        for (String text : List.of(
+                "",
+                "  ",
+                "t-shirt OEM, MOQ 100pcs!",
+                "#usa #Nigeria — LED strip 5050",
+                "卫衣工厂 源头厂家 T恤定制",
+                "Café déco à São Paulo",
+                "Ⅻ pieces ² x³ ٣٤ 🔥hot🔥 sale",
+                "end.")) {
+            List<String> expected = java.util.Arrays.stream(split.split(text))
+                    .filter(w -> !w.isEmpty())
+                    .toList();
+            assertThat(LabelRules.words(text)).as(text).isEqualTo(expected);
+        }
+    }
 }
