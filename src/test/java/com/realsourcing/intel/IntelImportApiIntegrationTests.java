@@ -213,6 +213,20 @@ class IntelImportApiIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void filesSavedWithAByteOrderMarkImportAsArraysAndAsLines() {
+        String a = uniqueId();
+        String b = uniqueId();
+        String array = "\uFEFF[" + item(a, "bom_" + a, "CNC lathe", List.of(), daysAgo(1), 10, 1, 1, 1, 1) + "]";
+        String lines = "\uFEFF" + item(b, "bom_" + a, "CNC lathe", List.of(), daysAgo(1), 10, 1, 1, 1, 1) + "\n";
+
+        for (String content : List.of(array, lines)) {
+            JsonNode job = importAndWait(admin(), "apify-json", "bom.json", content);
+            assertThat(job.path("inserted").asInt()).as(job.toString()).isEqualTo(1);
+            assertThat(job.path("failed").asInt()).isZero();
+        }
+    }
+
+    @Test
     void apifyCsvExportWithMangledIdsAndStringCounts() {
         String a = uniqueId();
         String handle = "csvtest_" + a;

@@ -282,13 +282,12 @@ public class ImportService {
                     .update();
             long size = Files.size(file);
             try (CountingStream counting = new CountingStream(Files.newInputStream(file));
-                    BufferedReader reader =
-                            new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8), 1 << 16)) {
+                    java.io.BufferedInputStream in = new java.io.BufferedInputStream(counting, 1 << 16)) {
                 run.progress = () -> (int) Math.min(99, counting.count * 100 / Math.max(1, size));
                 switch (format) {
-                    case APIFY_JSON -> readJson(reader, run);
-                    case APIFY_CSV -> readApifyCsv(reader, run);
-                    case CURATION_CSV -> readCuration(reader, run);
+                    case APIFY_JSON -> readJson(in, run);
+                    case APIFY_CSV -> readApifyCsv(utf8(in), run);
+                    case CURATION_CSV -> readCuration(utf8(in), run);
                     default -> throw new IllegalStateException(format.code());
                 }
             } finally {
@@ -300,19 +299,27 @@ public class ImportService {
         }
     }
 
-    private void readJson(BufferedReader reader, Run run) {
+    private static BufferedReader utf8(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /**
+     * A JSON array is parsed from the bytes (Jackson's UTF-8 parser, no decoding into characters first); anything
+     * else is read as JSON Lines.
+     */
+    private void readJson(java.io.BufferedInputStream in, Run run) {
         int first;
         try {
-            reader.mark(1 << 15);
+            in.mark(1 << 15);
             do {
-                first = reader.read();
-            } while (first == '\uFEFF' || Character.isWhitespace(first));
-            reader.reset();
+                first = in.read();
+            } while (first == 0xEF || first == 0xBB || first == 0xBF || Character.isWhitespace(first));
+            in.reset();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (first == '[') {
-            try (JsonParser parser = streaming.createParser(reader)) {
+            try (JsonParser parser = streaming.createParser(in)) {
                 parser.nextToken();
                 try {
                     JsonToken token;
@@ -329,11 +336,15 @@ public class ImportService {
             return;
         }
         // JSON Lines: a broken line costs only that line
+        BufferedReader reader = utf8(in);
         try {
             String text;
             int line = 0;
             while ((text = reader.readLine()) != null) {
                 line++;
+                if (line == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1); // a byte order mark some editors write
+                }
                 if (text.isBlank()) {
                     continue;
                 }
