@@ -205,28 +205,11 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
     }
 
     List<String> figures() {
-        return jdbc.sql(
-                        """
-                        select industry || country || product || videos || '/' || plays || '/' || likes
-                            || '/' || shares || '/' || comments || '/' || saves
-                        from intel.daily_figures where day = ?::date and videos <> 0 order by 1
-                        """)
-                .param(DAY)
-                .query(String.class)
-                .list();
+        return DailyFigureChecks.figures(jdbc, DAY);
     }
 
     List<String> groupBy() {
-        return jdbc.sql(
-                        """
-                        select industry || country || product || count(*) || '/' || sum(plays) || '/'
-                            || sum(likes) || '/' || sum(shares) || '/' || sum(comments) || '/' || sum(saves)
-                        from intel.videos where published_on = ?::date group by industry, country, product
-                        order by 1
-                        """)
-                .param(DAY)
-                .query(String.class)
-                .list();
+        return DailyFigureChecks.groupBy(jdbc, DAY);
     }
 
     @Test
