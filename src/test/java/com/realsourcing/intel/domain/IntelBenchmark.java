@@ -48,6 +48,13 @@ public final class IntelBenchmark {
             // the import's phase breakdown (parse, labels, waiting for the writer; accounts, copy, merge)
             "--logging.level.com.realsourcing.intel.domain.ImportService=INFO"
         };
+        // more application properties for an experiment: -Dbench.args="--realsourcing.intel.import-writers=1 …"
+        String extra = System.getProperty("bench.args", "").strip();
+        if (!extra.isEmpty()) {
+            List<String> all = new ArrayList<>(Arrays.asList(properties));
+            all.addAll(Arrays.asList(extra.split("\\s+")));
+            properties = all.toArray(String[]::new);
+        }
         try (ConfigurableApplicationContext context = app.run(properties)) {
             if (mode.equals("import")) {
                 imports(context, apifyItems, System.currentTimeMillis() % 100_000_000L * 1_000L, true);
