@@ -316,95 +316,91 @@ class VideoStore {
             first.merge(fp, row, (a, b) -> earlier(a, b) ? a : b);
         }
         Set<Fingerprint> taken = takenFingerprints(con, prints, fresh);
-        String nowText = now.toString();
-        String flag = synthetic ? "t" : "f";
-        StringBuilder videos = new StringBuilder(fresh.size() * 700);
-        StringBuilder snapshots = new StringBuilder(fresh.size() * 80);
-        StringBuilder owners = new StringBuilder();
+        BinaryCopy videos = new BinaryCopy(fresh.size() * 600);
+        BinaryCopy snapshots = new BinaryCopy(fresh.size() * 80);
+        BinaryCopy owners = new BinaryCopy(1024);
         Map<Fingerprint, Boolean> owned = new HashMap<>();
         Map<MarketKey, LocalDate[]> markets = new java.util.TreeMap<>();
-        for (VideoRow row : fresh) {
-            VideoItem v = row.item();
-            LabelRules.VideoLabels l = row.labels();
-            UUID account = accountIds.get(v.account().handle());
-            String id = Ids.newId().toString();
-            Fingerprint fp = prints.get(row);
-            boolean duplicate = fp != null && (taken.contains(fp) || first.get(fp) != row);
-            if (fp != null && !taken.contains(fp) && owned.putIfAbsent(fp, Boolean.TRUE) == null) {
-                // the fingerprint's first new video owns it (when a stored video of the batch would, nobody had)
-                field(owners, fp.account().toString(), true);
-                field(owners, fp.value().toString(), false);
-                field(owners, id, false);
-                owners.append('\n');
+        try {
+            for (VideoRow row : fresh) {
+                VideoItem v = row.item();
+                LabelRules.VideoLabels l = row.labels();
+                UUID account = accountIds.get(v.account().handle());
+                UUID id = Ids.newId();
+                Fingerprint fp = prints.get(row);
+                boolean duplicate = fp != null && (taken.contains(fp) || first.get(fp) != row);
+                if (fp != null && !taken.contains(fp) && owned.putIfAbsent(fp, Boolean.TRUE) == null) {
+                    // the fingerprint's first new video owns it (when a stored video of the batch would, nobody had)
+                    owners.row(3).uuid(fp.account()).uuid(fp.value()).uuid(id);
+                }
+                Instant published = Instant.ofEpochMilli(v.publishedAt().toEpochMilli());
+                LocalDate day = day(published);
+                videos.row(29)
+                        .uuid(id)
+                        .text("TIKTOK")
+                        .text(v.videoId())
+                        .uuid(account)
+                        .text(v.text())
+                        .textArray(v.hashtags())
+                        .text(v.language())
+                        .timestamptz(published)
+                        .date(day)
+                        .int8(v.plays())
+                        .int8(v.likes())
+                        .int8(v.shares())
+                        .int8(v.comments())
+                        .int8(v.saves())
+                        .int4(v.durationSeconds())
+                        .text(v.coverUrl())
+                        .text(v.webUrl())
+                        .text(v.location())
+                        .text(v.searchQuery())
+                        .text(l.industry())
+                        .text(l.hsChapter())
+                        .text(l.product())
+                        .text(l.country())
+                        .text(l.region())
+                        .text(row.labelsJson())
+                        .textArray(duplicate ? DUPLICATE : List.of())
+                        .bool(synthetic)
+                        .timestamptz(now)
+                        .timestamptz(now);
+                snapshots
+                        .row(7)
+                        .uuid(id)
+                        .timestamptz(now)
+                        .int8(v.plays())
+                        .int8(v.likes())
+                        .int8(v.shares())
+                        .int8(v.comments())
+                        .int8(v.saves());
+                long[] sums = figures.computeIfAbsent(
+                        new FigureKey(l.industry(), day, l.country(), l.product()), k -> new long[6]);
+                sums[0]++;
+                sums[1] += v.plays();
+                sums[2] += v.likes();
+                sums[3] += v.shares();
+                sums[4] += v.comments();
+                sums[5] += v.saves();
+                markets.merge(new MarketKey(l.industry(), l.country(), account), new LocalDate[] {day, day}, (a, b) ->
+                        new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
             }
-            Instant published = Instant.ofEpochMilli(v.publishedAt().toEpochMilli());
-            LocalDate day = day(published);
-            field(videos, id, true);
-            field(videos, "TIKTOK", false);
-            field(videos, v.videoId(), false);
-            field(videos, account.toString(), false);
-            field(videos, v.text(), false);
-            field(videos, arrayLiteral(v.hashtags()), false);
-            field(videos, v.language(), false);
-            field(videos, published.toString(), false);
-            field(videos, day.toString(), false);
-            field(videos, Long.toString(v.plays()), false);
-            field(videos, Long.toString(v.likes()), false);
-            field(videos, Long.toString(v.shares()), false);
-            field(videos, Long.toString(v.comments()), false);
-            field(videos, Long.toString(v.saves()), false);
-            field(
-                    videos,
-                    v.durationSeconds() == null ? null : v.durationSeconds().toString(),
-                    false);
-            field(videos, v.coverUrl(), false);
-            field(videos, v.webUrl(), false);
-            field(videos, v.location(), false);
-            field(videos, v.searchQuery(), false);
-            field(videos, l.industry(), false);
-            field(videos, l.hsChapter(), false);
-            field(videos, l.product(), false);
-            field(videos, l.country(), false);
-            field(videos, l.region(), false);
-            field(videos, row.labelsJson(), false);
-            field(videos, duplicate ? "{DUPLICATE}" : "{}", false);
-            field(videos, flag, false);
-            field(videos, nowText, false);
-            field(videos, nowText, false);
-            videos.append('\n');
-            field(snapshots, id, true);
-            field(snapshots, nowText, false);
-            field(snapshots, Long.toString(v.plays()), false);
-            field(snapshots, Long.toString(v.likes()), false);
-            field(snapshots, Long.toString(v.shares()), false);
-            field(snapshots, Long.toString(v.comments()), false);
-            field(snapshots, Long.toString(v.saves()), false);
-            snapshots.append('\n');
-            long[] sums = figures.computeIfAbsent(
-                    new FigureKey(l.industry(), day, l.country(), l.product()), k -> new long[6]);
-            sums[0]++;
-            sums[1] += v.plays();
-            sums[2] += v.likes();
-            sums[3] += v.shares();
-            sums[4] += v.comments();
-            sums[5] += v.saves();
-            markets.merge(new MarketKey(l.industry(), l.country(), account), new LocalDate[] {day, day}, (a, b) ->
-                    new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        copy(
+        videos.copyInto(
                 con,
                 "intel.videos (id, platform, platform_video_id, account_id, text, hashtags, language, published_at,"
-                        + " published_on, plays, likes, shares, comments, saves, duration_seconds, cover_url, web_url, location,"
-                        + " search_query, industry, hs_chapter, product, country, region, rule_labels, quality_flags, synthetic,"
-                        + " first_seen_at, updated_at)",
-                videos);
-        copy(con, "intel.video_snapshots (video_id, taken_at, plays, likes, shares, comments, saves)", snapshots);
-        if (!owners.isEmpty()) {
-            copy(con, "intel.video_fingerprints (account_id, fingerprint, video_id)", owners);
-        }
+                        + " published_on, plays, likes, shares, comments, saves, duration_seconds, cover_url, web_url,"
+                        + " location, search_query, industry, hs_chapter, product, country, region, rule_labels,"
+                        + " quality_flags, synthetic, first_seen_at, updated_at)");
+        snapshots.copyInto(con, "intel.video_snapshots (video_id, taken_at, plays, likes, shares, comments, saves)");
+        owners.copyInto(con, "intel.video_fingerprints (account_id, fingerprint, video_id)");
         addMarkets(con, markets, competitors);
         return fresh.size();
     }
+
+    private static final List<String> DUPLICATE = List.of("DUPLICATE");
 
     private static boolean earlier(VideoRow a, VideoRow b) {
         int byTime = Long.compare(
@@ -443,39 +439,6 @@ class VideoStore {
             }
         }
         return taken;
-    }
-
-    /** A PostgreSQL array literal of texts: every element quoted, quotes and backslashes escaped. */
-    static String arrayLiteral(List<String> values) {
-        if (values.isEmpty()) {
-            return "{}";
-        }
-        StringBuilder out = new StringBuilder(values.size() * 12).append('{');
-        for (String value : values) {
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            out.append('"');
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '"' || c == '\\') {
-                    out.append('\\');
-                }
-                out.append(c);
-            }
-            out.append('"');
-        }
-        return out.append('}').toString();
-    }
-
-    private static void copy(Connection con, String target, CharSequence rows) throws SQLException {
-        try {
-            con.unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("copy " + target + " from stdin", new java.io.StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record FigureKey(String industry, LocalDate day, String country, String product)

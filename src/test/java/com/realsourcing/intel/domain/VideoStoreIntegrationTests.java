@@ -74,6 +74,13 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
         assertThat(flags(base + "03")).isEmpty();
         assertThat(flags(base + "04")).isEmpty();
         assertThat(flags(base + "06")).isEmpty();
+        assertThat(jdbc.sql("select hashtags = '{}'::text[] and quality_flags = '{}'::text[] and language = 'en'"
+                                + " and duration_seconds is null and cover_url is null and not synthetic"
+                                + " from intel.videos where platform_video_id = ?")
+                        .param(base + "06")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
 
         // a later import: one stored video with new plays, and a new one repeating a stored video's text
         Instant second = first.plusSeconds(3600);
@@ -239,7 +246,5 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
                         .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray()))
                         .single())
                 .isEqualTo(tags);
-        assertThat(VideoStore.arrayLiteral(List.of())).isEqualTo("{}");
-        assertThat(VideoStore.arrayLiteral(List.of("a\"b", "c\\d"))).isEqualTo("{\"a\\\"b\",\"c\\\\d\"}");
     }
 }
