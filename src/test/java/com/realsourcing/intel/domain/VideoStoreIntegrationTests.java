@@ -236,6 +236,14 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
         List<String> tags = new ArrayList<>(List.of("a\"quote", "back\\slash", "comma,brace}{", "tab\there", "", "中文"));
         String text = "line one\nline two\ttabbed \\ backslash \u0000nul \"quoted\" 卫衣";
         store.write(List.of(video(base + "01", "store_test_c_" + base, text, tags, 10, 5)), Instant.now(), false);
+        // and through the merge of stored videos: a second text, then the first again
+        store.write(List.of(video(base + "01", "store_test_c_" + base, "x", List.of(), 20, 5)), Instant.now(), false);
+        store.write(List.of(video(base + "01", "store_test_c_" + base, text, tags, 30, 5)), Instant.now(), false);
+        assertThat(jdbc.sql("select plays from intel.videos where platform_video_id = ?")
+                        .param(base + "01")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(30L);
         assertThat(jdbc.sql("select text from intel.videos where platform_video_id = ?")
                         .param(base + "01")
                         .query(String.class)
