@@ -56,7 +56,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class VideoStore {
 
-    static final String SEP = "\u001f";
     static final Duration INACTIVE_AFTER = Duration.ofDays(90);
 
     private final JdbcTemplate jdbc;
@@ -332,34 +331,8 @@ class VideoStore {
                     // the fingerprint's first new video owns it (when a stored video of the batch would, nobody had)
                     owners.row(3).uuid(fp.account()).uuid(fp.value()).uuid(id);
                 }
-                Instant published = Instant.ofEpochMilli(v.publishedAt().toEpochMilli());
-                LocalDate day = day(published);
-                videos.row(29)
-                        .uuid(id)
-                        .text("TIKTOK")
-                        .text(v.videoId())
-                        .uuid(account)
-                        .text(v.text())
-                        .textArray(v.hashtags())
-                        .text(v.language())
-                        .timestamptz(published)
-                        .date(day)
-                        .int8(v.plays())
-                        .int8(v.likes())
-                        .int8(v.shares())
-                        .int8(v.comments())
-                        .int8(v.saves())
-                        .int4(v.durationSeconds())
-                        .text(v.coverUrl())
-                        .text(v.webUrl())
-                        .text(v.location())
-                        .text(v.searchQuery())
-                        .text(l.industry())
-                        .text(l.hsChapter())
-                        .text(l.product())
-                        .text(l.country())
-                        .text(l.region())
-                        .text(row.labelsJson())
+                LocalDate day = day(published(v));
+                videoColumns(videos.row(VIDEO_COLUMN_COUNT + 4), id, row, account)
                         .textArray(duplicate ? DUPLICATE : List.of())
                         .bool(synthetic)
                         .timestamptz(now)
@@ -388,11 +361,7 @@ class VideoStore {
             throw new UncheckedIOException(e);
         }
         videos.copyInto(
-                con,
-                "intel.videos (id, platform, platform_video_id, account_id, text, hashtags, language, published_at,"
-                        + " published_on, plays, likes, shares, comments, saves, duration_seconds, cover_url, web_url,"
-                        + " location, search_query, industry, hs_chapter, product, country, region, rule_labels,"
-                        + " quality_flags, synthetic, first_seen_at, updated_at)");
+                con, "intel.videos (" + VIDEO_COLUMNS + ", quality_flags, synthetic, first_seen_at, updated_at)");
         snapshots.copyInto(con, "intel.video_snapshots (video_id, taken_at, plays, likes, shares, comments, saves)");
         owners.copyInto(con, "intel.video_fingerprints (account_id, fingerprint, video_id)");
         addMarkets(con, markets, competitors);
@@ -400,6 +369,51 @@ class VideoStore {
     }
 
     private static final List<String> DUPLICATE = List.of("DUPLICATE");
+
+    /** The columns {@link #videoColumns} writes, in its order (the staging table has them under the same names). */
+    private static final String VIDEO_COLUMNS =
+            "id, platform_video_id, account_id, text, hashtags, language, published_at,"
+                    + " published_on, plays, likes, shares, comments, saves, duration_seconds, cover_url, web_url, location,"
+                    + " search_query, industry, hs_chapter, product, country, region, rule_labels, platform";
+
+    private static final int VIDEO_COLUMN_COUNT = VIDEO_COLUMNS.split(",").length;
+
+    /** A video's publish time as stored: to the millisecond, as the provider gives it. */
+    private static Instant published(VideoItem v) {
+        return Instant.ofEpochMilli(v.publishedAt().toEpochMilli());
+    }
+
+    /** A labelled video's {@link #VIDEO_COLUMNS}: for new videos and for the staging table of stored ones alike. */
+    private static BinaryCopy videoColumns(BinaryCopy out, UUID id, VideoRow row, UUID account) throws IOException {
+        VideoItem v = row.item();
+        LabelRules.VideoLabels l = row.labels();
+        Instant published = published(v);
+        return out.uuid(id)
+                .text(v.videoId())
+                .uuid(account)
+                .text(v.text())
+                .textArray(v.hashtags())
+                .text(v.language())
+                .timestamptz(published)
+                .date(day(published))
+                .int8(v.plays())
+                .int8(v.likes())
+                .int8(v.shares())
+                .int8(v.comments())
+                .int8(v.saves())
+                .int4(v.durationSeconds())
+                .text(v.coverUrl())
+                .text(v.webUrl())
+                .text(v.location())
+                .text(v.searchQuery())
+                .text(l.industry())
+                .text(l.hsChapter())
+                .text(l.product())
+                .text(l.country())
+                .text(l.region())
+                .text(row.labelsJson())
+                .text("TIKTOK");
+    }
 
     private static boolean earlier(VideoRow a, VideoRow b) {
         int byTime = Long.compare(
@@ -763,10 +777,11 @@ class VideoStore {
     private static final String STAGE =
             """
             create temp table if not exists intel_video_stage (
-                id uuid, vid text, account uuid, text text, tags text, lang text, pub bigint, plays bigint,
-                likes bigint, shares bigint, comments bigint, saves bigint, duration int, cover text, url text,
-                loc text, query text, industry text, chapter text, product text, country text, region text,
-                labels text
+                id uuid, platform_video_id text, account_id uuid, text text, hashtags text[], language text,
+                published_at timestamptz, published_on date, plays bigint, likes bigint, shares bigint,
+                comments bigint, saves bigint, duration_seconds int, cover_url text, web_url text, location text,
+                search_query text, industry text, hs_chapter text, product text, country text, region text,
+                rule_labels text, platform text
             ) on commit delete rows
             """;
 
@@ -779,40 +794,19 @@ class VideoStore {
         BinaryCopy stage = new BinaryCopy(videos.size() * 700);
         try {
             for (VideoRow row : videos) {
-                VideoItem v = row.item();
-                LabelRules.VideoLabels l = row.labels();
-                stage.row(23)
-                        .uuid(Ids.newId())
-                        .text(v.videoId())
-                        .uuid(accountIds.get(v.account().handle()))
-                        .text(v.text())
-                        .text(String.join(SEP, v.hashtags()))
-                        .text(v.language())
-                        .int8(v.publishedAt().toEpochMilli())
-                        .int8(v.plays())
-                        .int8(v.likes())
-                        .int8(v.shares())
-                        .int8(v.comments())
-                        .int8(v.saves())
-                        .int4(v.durationSeconds())
-                        .text(v.coverUrl())
-                        .text(v.webUrl())
-                        .text(v.location())
-                        .text(v.searchQuery())
-                        .text(l.industry())
-                        .text(l.hsChapter())
-                        .text(l.product())
-                        .text(l.country())
-                        .text(l.region())
-                        .text(row.labelsJson());
+                videoColumns(
+                        stage.row(25),
+                        Ids.newId(),
+                        row,
+                        accountIds.get(row.item().account().handle()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        stage.copyInto(con, "intel_video_stage");
+        stage.copyInto(con, "intel_video_stage (" + VIDEO_COLUMNS + ")");
         try (Statement st = con.createStatement()) {
             // a temporary table has no statistics; with them the merge probes the videos' unique index per row
-            st.execute("analyze intel_video_stage (vid, account)");
+            st.execute("analyze intel_video_stage (platform_video_id, account_id)");
         }
     }
 
@@ -846,28 +840,27 @@ class VideoStore {
     private static final String MERGE =
             """
             with s as materialized (
-              select st.*, to_timestamp(st.pub / 1000.0) as published_at,
-                  (to_timestamp(st.pub / 1000.0) at time zone 'UTC')::date as published_on,
-                  md5(st.text || '|' || coalesce(st.duration::text, ''))::uuid as fp
+              select st.*, md5(st.text || '|' || coalesce(st.duration_seconds::text, ''))::uuid as fp
               from intel_video_stage st
             ), ranked as (
-              select s.*, row_number() over (partition by s.account, s.fp order by s.pub, s.vid) as fp_rank from s
+              select s.*, row_number() over (partition by s.account_id, s.fp order by s.published_at,
+                  s.platform_video_id) as fp_rank
+              from s
             ), old as materialized (
               select v.id, v.platform_video_id, v.account_id, v.published_on, v.industry, v.country, v.product,
                   v.plays, v.likes, v.shares, v.comments, v.saves
-              from s join intel.videos v on v.platform = 'TIKTOK' and v.platform_video_id = s.vid
+              from s join intel.videos v on v.platform = 'TIKTOK' and v.platform_video_id = s.platform_video_id
             ), up as (
               insert into intel.videos as v (id, platform, platform_video_id, account_id, text, hashtags, language,
                   published_at, published_on, plays, likes, shares, comments, saves, duration_seconds, cover_url,
                   web_url, location, search_query, industry, hs_chapter, product, country, region, rule_labels,
                   quality_flags, synthetic, first_seen_at, updated_at)
-              select r.id, 'TIKTOK', r.vid, r.account, r.text,
-                  case when r.tags = '' then '{}'::text[] else string_to_array(r.tags, chr(31)) end, r.lang,
-                  r.published_at, r.published_on, r.plays, r.likes, r.shares, r.comments, r.saves, r.duration,
-                  r.cover, r.url, r.loc, r.query, r.industry, r.chapter, r.product, r.country, r.region,
-                  r.labels,
+              select r.id, 'TIKTOK', r.platform_video_id, r.account_id, r.text, r.hashtags, r.language,
+                  r.published_at, r.published_on, r.plays, r.likes, r.shares, r.comments, r.saves,
+                  r.duration_seconds, r.cover_url, r.web_url, r.location, r.search_query, r.industry, r.hs_chapter,
+                  r.product, r.country, r.region, r.rule_labels,
                   case when r.text <> '' and (r.fp_rank > 1 or exists (select 1 from intel.video_fingerprints f
-                      where f.account_id = r.account and f.fingerprint = r.fp))
+                      where f.account_id = r.account_id and f.fingerprint = r.fp))
                     then array['DUPLICATE'] else '{}'::text[] end,
                   ?, ?, ?
               from ranked r
@@ -876,7 +869,7 @@ class VideoStore {
                   v.industry, v.country, v.product, v.plays, v.likes, v.shares, v.comments, v.saves
             ), fingerprints as (
               insert into intel.video_fingerprints (account_id, fingerprint, video_id)
-              select s.account, s.fp, up.id from up join s on s.vid = up.platform_video_id
+              select s.account_id, s.fp, up.id from up join s on s.platform_video_id = up.platform_video_id
               where up.inserted and s.text <> ''
               on conflict do nothing
             ), moves as (
@@ -899,8 +892,9 @@ class VideoStore {
                   first_on = least(m.first_on, excluded.first_on), last_on = greatest(m.last_on, excluded.last_on)
               where m.first_on > excluded.first_on or m.last_on < excluded.last_on
             ), ids as (
-              select s.vid, coalesce(up.id, o.id) as id, s.plays, s.likes, s.shares, s.comments, s.saves
-              from s left join up on up.platform_video_id = s.vid left join old o on o.platform_video_id = s.vid
+              select coalesce(up.id, o.id) as id, s.plays, s.likes, s.shares, s.comments, s.saves
+              from s left join up on up.platform_video_id = s.platform_video_id
+              left join old o on o.platform_video_id = s.platform_video_id
             ), snapshots as (
               insert into intel.video_snapshots as n (video_id, taken_at, plays, likes, shares, comments, saves)
               select id, ?, plays, likes, shares, comments, saves from ids
