@@ -4,7 +4,7 @@
 # 300). Uses target/bench-data, wiped first and kept afterwards, so a later run with a fifth argument "reuse" times only
 # the queries on the same data, and one with "import" only imports apify-items new items into it (and re-imports them). Copies the classes so a rebuild during the run cannot disturb it.
 # BENCH_ARGS passes application properties to the run, e.g. BENCH_ARGS="--realsourcing.intel.import-writers=1";
-# SHARED_BUFFERS sets the embedded PostgreSQL's shared_buffers (128MB).
+# BENCH_WAL=1 adds the WAL and page writes per imported item; SHARED_BUFFERS sets the embedded PostgreSQL's shared_buffers (128MB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -ntp -DskipFrontend -DskipTests test-compile

@@ -325,7 +325,7 @@ public class ImportService {
                     JsonToken token;
                     while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
                         int line = parser.currentTokenLocation().getLineNr();
-                        JsonNode node = streaming.readTree(parser);
+                        JsonNode node = ApifyItems.parse(parser);
                         run.item(line, node);
                     }
                 } catch (JacksonException e) {
@@ -545,8 +545,8 @@ public class ImportService {
         final ImportFormat format;
         final List<VideoItem> batch = new ArrayList<>();
         final List<StoredError> errors = new ArrayList<>();
-        /** The accounts the written batches touched: their figures of the day are recorded at the end. */
-        final java.util.Set<UUID> accounts = new java.util.HashSet<>();
+        /** The latest profile of every account the written batches touched: applied once, at the end. */
+        final java.util.Map<String, VideoStore.AccountRow> profiles = new java.util.HashMap<>();
 
         final Instant startedAt = clock.instant();
         final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
@@ -566,7 +566,10 @@ public class ImportService {
         long mergeNanos;
 
         /** A batch handed to the writer. */
-        record Pending(int size, java.util.concurrent.Future<VideoStore.BatchResult> result) {}
+        record Pending(int size, java.util.concurrent.Future<Written> result) {}
+
+        /** A batch as its writer labelled and wrote it. */
+        record Written(VideoStore.Prepared prepared, VideoStore.BatchResult result, long labelNanos) {}
 
         Run(UUID id, ImportFormat format) {
             this.id = id;
@@ -604,14 +607,14 @@ public class ImportService {
         }
 
         /**
-         * Labels the batch here and hands its accounts' videos to their stripes' writers, so parsing and labelling the
-         * next batch overlaps the database's work on this one; the reader goes on once the previous batch is written.
+         * Hands the batch's videos to their accounts' stripes' writers, which label and write them, so parsing the next
+         * batch overlaps the labelling and the database's work on this one; the reader goes on once the previous batch
+         * is written.
          */
         void flush() {
             if (batch.isEmpty()) {
                 return;
             }
-            long t = System.nanoTime();
             int n = writers.size();
             List<List<VideoItem>> parts = new ArrayList<>(n);
             for (int w = 0; w < n; w++) {
@@ -626,12 +629,14 @@ public class ImportService {
                 if (part.isEmpty()) {
                     continue;
                 }
-                VideoStore.Prepared prepared = store.prepare(part);
-                pending.add(new Pending(
-                        part.size(), writers.get(w).submit(() -> store.write(prepared, startedAt, false, false))));
+                pending.add(new Pending(part.size(), writers.get(w).submit(() -> {
+                    long t = System.nanoTime();
+                    VideoStore.Prepared prepared = store.prepare(part);
+                    long labelled = System.nanoTime() - t;
+                    return new Written(prepared, store.write(prepared, startedAt, false, true), labelled);
+                })));
                 submitted++;
             }
-            labelNanos += System.nanoTime() - t;
             batch.clear();
             while (pending.size() > submitted) {
                 collect(pending.removeFirst());
@@ -641,9 +646,9 @@ public class ImportService {
 
         void collect(Pending batch) {
             long t = System.nanoTime();
-            VideoStore.BatchResult result;
+            Written written;
             try {
-                result = batch.result().get();
+                written = batch.result().get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while writing", e);
@@ -652,23 +657,28 @@ public class ImportService {
             } finally {
                 waitNanos += System.nanoTime() - t;
             }
+            VideoStore.BatchResult result = written.result();
             processed += batch.size();
             inserted += result.inserted();
             updated += result.updated();
             duplicates += result.duplicates();
+            labelNanos += written.labelNanos();
             accountNanos += result.accountNanos();
             copyNanos += result.copyNanos();
             mergeNanos += result.mergeNanos();
-            accounts.addAll(result.accounts());
+            // collected in the order the batches were read, and an account's batches go to one writer in that order
+            for (VideoStore.AccountRow row : written.prepared().accounts()) {
+                profiles.merge(row.item().handle(), row, VideoStore.AccountRow::followedBy);
+            }
         }
 
-        /** The figures of the day of every account the written batches touched, once per import. */
-        void snapshotAccounts() {
-            List<UUID> all = new ArrayList<>(accounts);
-            for (int from = 0; from < all.size(); from += 10_000) {
-                store.snapshotAccounts(all.subList(from, Math.min(all.size(), from + 10_000)), startedAt);
-            }
-            accounts.clear();
+        /**
+         * The written batches' accounts (their latest profiles, their figures of the day) and every change they left
+         * pending, once per import.
+         */
+        void finishBatches() {
+            store.finish(profiles.values(), startedAt);
+            profiles.clear();
         }
 
         void drain() {
@@ -687,22 +697,22 @@ public class ImportService {
         void finish(String message) {
             flush();
             drain();
-            snapshotAccounts();
+            finishBatches();
             if (format == ImportFormat.CURATION_CSV) {
                 processed = rows;
             }
             report("DONE", 100, message);
             long total = System.nanoTime() - started;
             log.info(
-                    "Import {} ({}): {} rows in {} ms; reader: parse {} ms, labels {} ms, waiting for the writer {} ms;"
-                            + " writer: accounts {} ms, copy {} ms, merge {} ms",
+                    "Import {} ({}): {} rows in {} ms; reader: parse {} ms, waiting for the writers {} ms;"
+                            + " writers: labels {} ms, accounts {} ms, copy {} ms, merge {} ms",
                     id,
                     format.code(),
                     rows,
                     total / 1_000_000,
-                    (total - labelNanos - waitNanos) / 1_000_000,
-                    labelNanos / 1_000_000,
+                    (total - waitNanos) / 1_000_000,
                     waitNanos / 1_000_000,
+                    labelNanos / 1_000_000,
                     accountNanos / 1_000_000,
                     copyNanos / 1_000_000,
                     mergeNanos / 1_000_000);
@@ -719,9 +729,9 @@ public class ImportService {
                 }
             }
             try {
-                snapshotAccounts(); // of the batches that were written
+                finishBatches(); // of the batches that were written
             } catch (RuntimeException ignored) {
-                // the failure above is what gets reported
+                // the failure above is what gets reported (their pending changes are folded by the next writer)
             }
             report("FAILED", progress.getAsInt(), e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -67,14 +67,7 @@ class VideoStore {
     }
 
     /** What a batch did, and where its time went (nanoseconds). */
-    record BatchResult(
-            int inserted,
-            int updated,
-            int duplicates,
-            long accountNanos,
-            long copyNanos,
-            long mergeNanos,
-            Collection<UUID> accounts) {}
+    record BatchResult(int inserted, int updated, int duplicates, long accountNanos, long copyNanos, long mergeNanos) {}
 
     /** A batch labelled and encoded off the database's critical path (the import's reader thread does this). */
     record Prepared(List<AccountRow> accounts, List<VideoRow> videos, int duplicates) {}
@@ -84,7 +77,18 @@ class VideoStore {
             double b2bScore,
             String b2bSignals,
             Instant firstPublished,
-            Instant lastPublished) {}
+            Instant lastPublished) {
+
+        /** The account as a later row describes it, over the publish range of both. */
+        AccountRow followedBy(AccountRow later) {
+            return new AccountRow(
+                    later.item,
+                    later.b2bScore,
+                    later.b2bSignals,
+                    min(firstPublished, later.firstPublished),
+                    max(lastPublished, later.lastPublished));
+        }
+    }
 
     record VideoRow(VideoItem item, LabelRules.VideoLabels labels, String labelsJson) {}
 
@@ -191,18 +195,20 @@ class VideoStore {
 
     @Transactional
     public BatchResult write(Prepared batch, Instant time, boolean synthetic) {
-        return write(batch, time, synthetic, true);
+        return write(batch, time, synthetic, false);
     }
 
     /**
-     * Writes a batch; with {@code snapshotAccounts} false the caller records the touched accounts' figures of the day
-     * once at its end ({@link #snapshotAccounts(Collection, Instant)}) instead of after every batch (an import touches
-     * the same accounts batch after batch, and only the day's last figures are kept).
+     * Writes a batch. The changes its videos make to rows other batches share — the daily figures, the accounts' plays,
+     * their markets — are appended to the change logs ({@link #fold}). Without {@code deferred} they are folded in
+     * before the batch commits, its accounts' profiles are upserted and their figures of the day recorded. With
+     * {@code deferred} (an import) only new accounts are inserted; the caller applies the latest profile of every
+     * account its batches touched and folds the logs once, at its end ({@link #finish}).
      */
     @Transactional
-    public BatchResult write(Prepared batch, Instant time, boolean synthetic, boolean snapshotAccounts) {
+    public BatchResult write(Prepared batch, Instant time, boolean synthetic, boolean deferred) {
         if (batch.videos().isEmpty()) {
-            return new BatchResult(0, 0, batch.duplicates(), 0, 0, 0, List.of());
+            return new BatchResult(0, 0, batch.duplicates(), 0, 0, 0);
         }
         // PostgreSQL keeps microseconds: the snapshots of one import share one time whichever path wrote them
         Instant now = time.truncatedTo(ChronoUnit.MICROS);
@@ -210,7 +216,8 @@ class VideoStore {
             try (Statement st = con.createStatement()) {
                 st.execute("set local synchronous_commit = off");
             }
-            lockStripes(con, stripes(batch.accounts()));
+            int[] stripes = stripes(batch.accounts());
+            lockStripes(con, stripes);
             long t0 = System.nanoTime();
             // under its accounts' stripe locks no other writer inserts these videos: what is not stored now is new
             Set<String> stored = storedVideoIds(con, batch.videos());
@@ -219,13 +226,12 @@ class VideoStore {
             for (VideoRow row : batch.videos()) {
                 (stored.contains(row.item().videoId()) ? known : fresh).add(row);
             }
-            Set<UUID> competitors = new HashSet<>();
-            Map<String, UUID> accountIds = upsertAccounts(con, batch.accounts(), fresh, now, synthetic, competitors);
+            Map<String, UUID> accountIds = deferred
+                    ? accountIds(con, batch.accounts(), fresh, now, synthetic)
+                    : upsertAccounts(con, batch.accounts(), fresh, now, synthetic);
             long t1 = System.nanoTime();
-            // every change of the daily figures of this batch, added by one statement in key order: the rows are shared
-            // by writers of other stripes, and locking them in one order is what keeps writers from deadlocking
-            Map<FigureKey, long[]> figures = new java.util.TreeMap<>();
-            int inserted = insertFresh(con, fresh, batch.videos(), accountIds, competitors, now, synthetic, figures);
+            Map<FigureKey, long[]> figures = new HashMap<>();
+            int inserted = insertFresh(con, fresh, batch.videos(), accountIds, now, synthetic, figures);
             long t2 = System.nanoTime();
             int updated = 0;
             if (!known.isEmpty()) {
@@ -234,14 +240,103 @@ class VideoStore {
                 inserted += counts[0];
                 updated = counts[1];
             }
-            addFigures(con, figures);
-            if (snapshotAccounts) {
+            figureChanges(con, figures);
+            if (!deferred) {
+                fold(con, stripes);
                 snapshotAccounts(con, accountIds.values(), now);
             }
             long t3 = System.nanoTime();
-            return new BatchResult(
-                    inserted, updated, batch.duplicates(), t1 - t0, t2 - t1, t3 - t2, accountIds.values());
+            return new BatchResult(inserted, updated, batch.duplicates(), t1 - t0, t2 - t1, t3 - t2);
         });
+    }
+
+    /**
+     * The end of a deferred writer's batches (an import, also when it failed): the latest profile of every account they
+     * touched, then every pending change folded in, then the accounts' figures of the day.
+     */
+    @Transactional
+    public void finish(Collection<AccountRow> profiles, Instant time) {
+        Instant now = time.truncatedTo(ChronoUnit.MICROS);
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            lockFigures(con);
+            List<AccountRow> rows = new ArrayList<>(profiles);
+            List<UUID> ids = new ArrayList<>(rows.size());
+            for (int from = 0; from < rows.size(); from += 10_000) {
+                List<AccountRow> chunk = rows.subList(from, Math.min(rows.size(), from + 10_000));
+                ids.addAll(upsertAccounts(con, chunk, List.of(), now, false).values());
+            }
+            fold(con, ALL_STRIPES);
+            for (int from = 0; from < ids.size(); from += 10_000) {
+                snapshotAccounts(con, ids.subList(from, Math.min(ids.size(), from + 10_000)), now);
+            }
+            return null;
+        });
+    }
+
+    /** Folds in whatever changes are pending: at startup, those of batches whose import a crash stopped. */
+    @Transactional
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void foldPending() {
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            lockFigures(con);
+            fold(con, ALL_STRIPES);
+            return null;
+        });
+    }
+
+    /**
+     * Folds the pending changes into their tables, one statement each, in key order: the accounts' plays and markets
+     * of the given stripes (whose locks the caller holds: no batch of those accounts runs meanwhile), and all figures
+     * (under the figure-fold lock, taken after the stripes', so folds take turns and never deadlock).
+     */
+    static void fold(Connection con, int[] stripes) throws SQLException {
+        Array stripeArray = con.createArrayOf(
+                "integer", java.util.Arrays.stream(stripes).boxed().toArray());
+        try (PreparedStatement plays = con.prepareStatement(
+                        """
+                        with c as (delete from intel.account_changes where stripe = any(?) returning account_id, plays),
+                        d as (select account_id, sum(plays) as plays from c group by account_id having sum(plays) <> 0)
+                        update intel.accounts a set plays_total = a.plays_total + d.plays from d where a.id = d.account_id
+                        """);
+                PreparedStatement markets = con.prepareStatement(
+                        """
+                        with c as (delete from intel.market_changes where stripe = any(?) returning *)
+                        insert into intel.account_markets as m (account_id, industry, country, first_on, last_on,
+                            competitor)
+                        select c.account_id, c.industry, c.country, min(c.first_on), max(c.last_on), a.competitor
+                        from c join intel.accounts a on a.id = c.account_id
+                        group by c.industry, c.country, c.account_id, a.competitor
+                        order by c.industry, c.country, c.account_id
+                        on conflict (industry, country, account_id) do update set
+                            first_on = least(m.first_on, excluded.first_on),
+                            last_on = greatest(m.last_on, excluded.last_on)
+                        where m.first_on > excluded.first_on or m.last_on < excluded.last_on
+                        """);
+                PreparedStatement lock =
+                        con.prepareStatement("select pg_advisory_xact_lock(hashtext('intel.figure-fold'))");
+                PreparedStatement figures = con.prepareStatement(
+                        """
+                        with c as (delete from intel.figure_changes returning *)
+                        insert into intel.daily_figures as f (day, industry, country, product, videos, plays, likes,
+                            shares, comments, saves)
+                        select day, industry, country, product, sum(videos), sum(plays), sum(likes), sum(shares),
+                            sum(comments), sum(saves)
+                        from c group by industry, day, country, product
+                        having sum(videos) <> 0 or sum(plays) <> 0 or sum(likes) <> 0 or sum(shares) <> 0
+                            or sum(comments) <> 0 or sum(saves) <> 0
+                        order by industry, day, country, product
+                        on conflict (industry, day, country, product) do update set
+                            videos = f.videos + excluded.videos, plays = f.plays + excluded.plays,
+                            likes = f.likes + excluded.likes, shares = f.shares + excluded.shares,
+                            comments = f.comments + excluded.comments, saves = f.saves + excluded.saves
+                        """)) {
+            plays.setArray(1, stripeArray);
+            plays.executeUpdate();
+            markets.setArray(1, stripeArray);
+            markets.executeUpdate();
+            lock.execute();
+            figures.executeUpdate();
+        }
     }
 
     /** The platform ids of the batch's videos that are stored already (one probe of the unique index each). */
@@ -292,7 +387,6 @@ class VideoStore {
             List<VideoRow> fresh,
             List<VideoRow> batch,
             Map<String, UUID> accountIds,
-            Set<UUID> competitors,
             Instant now,
             boolean synthetic,
             Map<FigureKey, long[]> figures)
@@ -318,7 +412,7 @@ class VideoStore {
         BinaryCopy snapshots = new BinaryCopy(fresh.size() * 80);
         BinaryCopy owners = new BinaryCopy(1024);
         Map<Fingerprint, Boolean> owned = new HashMap<>();
-        Map<MarketKey, LocalDate[]> markets = new java.util.TreeMap<>();
+        Map<MarketKey, LocalDate[]> markets = new HashMap<>();
         try {
             for (VideoRow row : fresh) {
                 VideoItem v = row.item();
@@ -354,8 +448,15 @@ class VideoStore {
                 sums[3] += v.shares();
                 sums[4] += v.comments();
                 sums[5] += v.saves();
-                markets.merge(new MarketKey(l.industry(), l.country(), account), new LocalDate[] {day, day}, (a, b) ->
-                        new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+                markets.merge(
+                        new MarketKey(
+                                l.industry(),
+                                l.country(),
+                                account,
+                                stripe(v.account().handle())),
+                        new LocalDate[] {day, day},
+                        (a, b) ->
+                                new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -364,7 +465,7 @@ class VideoStore {
                 con, "intel.videos (" + VIDEO_COLUMNS + ", quality_flags, synthetic, first_seen_at, updated_at)");
         snapshots.copyInto(con, "intel.video_snapshots (video_id, taken_at, plays, likes, shares, comments, saves)");
         owners.copyInto(con, "intel.video_fingerprints (account_id, fingerprint, video_id)");
-        addMarkets(con, markets, competitors);
+        marketChanges(con, markets);
         return fresh.size();
     }
 
@@ -454,107 +555,58 @@ class VideoStore {
         return taken;
     }
 
-    private record FigureKey(String industry, LocalDate day, String country, String product)
-            implements Comparable<FigureKey> {
-        @Override
-        public int compareTo(FigureKey o) {
-            int c = industry.compareTo(o.industry);
-            c = c != 0 ? c : day.compareTo(o.day);
-            c = c != 0 ? c : country.compareTo(o.country);
-            return c != 0 ? c : product.compareTo(o.product);
-        }
-    }
+    private record FigureKey(String industry, LocalDate day, String country, String product) {}
 
-    private record MarketKey(String industry, String country, UUID account) implements Comparable<MarketKey> {
-        @Override
-        public int compareTo(MarketKey o) {
-            int c = industry.compareTo(o.industry);
-            c = c != 0 ? c : country.compareTo(o.country);
-            return c != 0 ? c : account.compareTo(o.account);
-        }
-    }
+    /** An account's market (industry and target country); its stripe says who may fold its changes. */
+    private record MarketKey(String industry, String country, UUID account, int stripe) {}
 
-    /** Adds a batch's deltas to the daily figures, in key order (see {@link #write}). */
-    private static void addFigures(Connection con, Map<FigureKey, long[]> deltas) throws SQLException {
-        Map<FigureKey, long[]> figures = new java.util.TreeMap<>();
-        deltas.forEach((key, sums) -> {
-            if (java.util.Arrays.stream(sums).anyMatch(v -> v != 0)) {
-                figures.put(key, sums);
+    /** Appends a batch's changes of the daily figures to their log (folded in by {@link #fold}). */
+    private static void figureChanges(Connection con, Map<FigureKey, long[]> changes) throws SQLException {
+        BinaryCopy out = new BinaryCopy(changes.size() * 90);
+        try {
+            for (Map.Entry<FigureKey, long[]> e : changes.entrySet()) {
+                long[] sums = e.getValue();
+                if (java.util.Arrays.stream(sums).allMatch(v -> v == 0)) {
+                    continue;
+                }
+                FigureKey key = e.getKey();
+                out.row(10)
+                        .date(key.day())
+                        .text(key.industry())
+                        .text(key.country())
+                        .text(key.product())
+                        .int4(Math.toIntExact(sums[0]));
+                for (int k = 1; k < 6; k++) {
+                    out.int8(sums[k]);
+                }
             }
-        });
-        int n = figures.size();
-        if (n == 0) {
-            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Object[] days = new Object[n];
-        String[] industries = new String[n];
-        String[] countries = new String[n];
-        String[] products = new String[n];
-        Long[][] sums = new Long[6][n];
-        int i = 0;
-        for (Map.Entry<FigureKey, long[]> e : figures.entrySet()) {
-            days[i] = java.sql.Date.valueOf(e.getKey().day());
-            industries[i] = e.getKey().industry();
-            countries[i] = e.getKey().country();
-            products[i] = e.getKey().product();
-            for (int k = 0; k < 6; k++) {
-                sums[k][i] = e.getValue()[k];
-            }
-            i++;
-        }
-        try (PreparedStatement ps = con.prepareStatement(
-                """
-                insert into intel.daily_figures as f (day, industry, country, product, videos, plays, likes, shares,
-                    comments, saves)
-                select * from unnest(?::date[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[], ?::bigint[],
-                    ?::bigint[], ?::bigint[], ?::bigint[])
-                on conflict (industry, day, country, product) do update set videos = f.videos + excluded.videos,
-                    plays = f.plays + excluded.plays, likes = f.likes + excluded.likes,
-                    shares = f.shares + excluded.shares, comments = f.comments + excluded.comments,
-                    saves = f.saves + excluded.saves
-                """)) {
-            ps.setArray(1, con.createArrayOf("date", days));
-            int p = set(con, ps, 2, "text", industries, countries, products);
-            set(con, ps, p, "bigint", sums);
-            ps.executeUpdate();
-        }
+        out.copyInto(
+                con,
+                "intel.figure_changes (day, industry, country, product, videos, plays, likes, shares, comments,"
+                        + " saves)");
     }
 
-    /** Widens each account's first and last publish day per industry and target country by its new videos. */
-    private static void addMarkets(Connection con, Map<MarketKey, LocalDate[]> markets, Set<UUID> competitors)
-            throws SQLException {
-        int n = markets.size();
-        Boolean[] competitor = new Boolean[n];
-        String[] accounts = new String[n];
-        String[] industries = new String[n];
-        String[] countries = new String[n];
-        Object[] firsts = new Object[n];
-        Object[] lasts = new Object[n];
-        int i = 0;
-        for (Map.Entry<MarketKey, LocalDate[]> e : markets.entrySet()) {
-            accounts[i] = e.getKey().account().toString();
-            industries[i] = e.getKey().industry();
-            countries[i] = e.getKey().country();
-            firsts[i] = java.sql.Date.valueOf(e.getValue()[0]);
-            lasts[i] = java.sql.Date.valueOf(e.getValue()[1]);
-            competitor[i] = competitors.contains(e.getKey().account());
-            i++;
+    /** Appends the publish range of each account's new videos per market to their log (folded in by {@link #fold}). */
+    private static void marketChanges(Connection con, Map<MarketKey, LocalDate[]> markets) throws SQLException {
+        BinaryCopy out = new BinaryCopy(markets.size() * 60);
+        try {
+            for (Map.Entry<MarketKey, LocalDate[]> e : markets.entrySet()) {
+                MarketKey key = e.getKey();
+                out.row(6)
+                        .int4(key.stripe())
+                        .uuid(key.account())
+                        .text(key.industry())
+                        .text(key.country())
+                        .date(e.getValue()[0])
+                        .date(e.getValue()[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        try (PreparedStatement ps = con.prepareStatement(
-                """
-                insert into intel.account_markets as m (account_id, industry, country, first_on, last_on, competitor)
-                select a::uuid, i, c, f, l, k
-                from unnest(?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::boolean[]) as u(a, i, c, f, l, k)
-                on conflict (industry, country, account_id) do update set
-                    first_on = least(m.first_on, excluded.first_on), last_on = greatest(m.last_on, excluded.last_on)
-                where m.first_on > excluded.first_on or m.last_on < excluded.last_on
-                """)) {
-            int p = set(con, ps, 1, "text", accounts, industries, countries);
-            ps.setArray(p++, con.createArrayOf("date", firsts));
-            ps.setArray(p++, con.createArrayOf("date", lasts));
-            ps.setArray(p, con.createArrayOf("boolean", competitor));
-            ps.executeUpdate();
-        }
+        out.copyInto(con, "intel.market_changes (stripe, account_id, industry, country, first_on, last_on)");
     }
 
     /**
@@ -565,6 +617,9 @@ class VideoStore {
      * value. A few stripes more than writers keep the stripes of a batch's accounts spread evenly.
      */
     static final int STRIPES = 8;
+
+    private static final int[] ALL_STRIPES =
+            java.util.stream.IntStream.range(0, STRIPES).toArray();
 
     /** The stripe of an account (its handle is its key and never changes). */
     static int stripe(String handle) {
@@ -593,7 +648,7 @@ class VideoStore {
 
     /** All stripes: for writers that move figures of any account (curation, the repair of days). */
     static void lockFigures(Connection con) throws SQLException {
-        lockStripes(con, java.util.stream.IntStream.range(0, STRIPES).toArray());
+        lockStripes(con, ALL_STRIPES);
     }
 
     static LocalDate day(Instant instant) {
@@ -657,22 +712,69 @@ class VideoStore {
                 + ") is distinct from (" + values + ")";
     }
 
-    /**
-     * Upserts the batch's accounts (adding the plays of their new videos) and answers their ids by handle; {@code
-     * competitors} receives those that count as competitors (a factory link or a B2B score of at least 0.5).
-     */
-    private Map<String, UUID> upsertAccounts(
-            Connection con,
-            List<AccountRow> accounts,
-            List<VideoRow> fresh,
-            Instant now,
-            boolean synthetic,
-            Set<UUID> competitors)
-            throws SQLException {
-        Map<String, Long> freshPlays = new HashMap<>();
+    /** The plays of a batch's new videos per account handle. */
+    private static Map<String, Long> freshPlays(List<VideoRow> fresh) {
+        Map<String, Long> plays = new HashMap<>();
         for (VideoRow row : fresh) {
-            freshPlays.merge(row.item().account().handle(), row.item().plays(), Long::sum);
+            plays.merge(row.item().account().handle(), row.item().plays(), Long::sum);
         }
+        return plays;
+    }
+
+    /**
+     * The ids of a deferred batch's accounts: new ones are inserted whole (with the plays of their new videos), the
+     * plays of stored ones' new videos go to their log; their profiles are left to {@link #finish}.
+     */
+    private Map<String, UUID> accountIds(
+            Connection con, List<AccountRow> accounts, List<VideoRow> fresh, Instant now, boolean synthetic)
+            throws SQLException {
+        String[] handles = new String[accounts.size()];
+        for (int i = 0; i < handles.length; i++) {
+            handles[i] = accounts.get(i).item().handle();
+        }
+        Map<String, UUID> ids = new HashMap<>();
+        try (PreparedStatement ps = con.prepareStatement(
+                "select handle, id from intel.accounts where platform = 'TIKTOK' and handle = any(?)")) {
+            ps.setArray(1, con.createArrayOf("text", handles));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(1), rs.getObject(2, UUID.class));
+                }
+            }
+        }
+        List<AccountRow> missing = new ArrayList<>();
+        Set<String> inserted = new HashSet<>();
+        for (AccountRow row : accounts) {
+            if (!ids.containsKey(row.item().handle())) {
+                missing.add(row);
+                inserted.add(row.item().handle());
+            }
+        }
+        if (!missing.isEmpty()) {
+            ids.putAll(upsertAccounts(con, missing, fresh, now, synthetic));
+        }
+        Map<String, Long> plays = freshPlays(fresh);
+        BinaryCopy changes = new BinaryCopy(accounts.size() * 40);
+        try {
+            for (AccountRow row : accounts) {
+                String handle = row.item().handle();
+                long added = plays.getOrDefault(handle, 0L);
+                if (added != 0 && !inserted.contains(handle)) {
+                    changes.row(3).int4(stripe(handle)).uuid(ids.get(handle)).int8(added);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        changes.copyInto(con, "intel.account_changes (stripe, account_id, plays)");
+        return ids;
+    }
+
+    /** Upserts the batch's accounts (adding the plays of their new videos) and answers their ids by handle. */
+    private Map<String, UUID> upsertAccounts(
+            Connection con, List<AccountRow> accounts, List<VideoRow> fresh, Instant now, boolean synthetic)
+            throws SQLException {
+        Map<String, Long> freshPlays = freshPlays(fresh);
         int n = accounts.size();
         String[] ids = new String[n];
         String[] handles = new String[n];
@@ -741,11 +843,11 @@ class VideoStore {
                       ?, ?, ?
                   from u
                   on conflict (platform, handle) %s
-                  returning a.handle, a.id, a.competitor
+                  returning a.handle, a.id
                 )
-                select handle, id, competitor from up
+                select handle, id from up
                 union all
-                select a.handle, a.id, a.competitor from u join intel.accounts a on a.platform = 'TIKTOK' and a.handle = u.handle
+                select a.handle, a.id from u join intel.accounts a on a.platform = 'TIKTOK' and a.handle = u.handle
                 where not exists (select 1 from up where up.handle = u.handle)
                 """
                         .formatted(cutoff, accountUpdate(now.minus(INACTIVE_AFTER)));
@@ -763,11 +865,7 @@ class VideoStore {
             Map<String, UUID> result = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    UUID id = rs.getObject(2, UUID.class);
-                    result.put(rs.getString(1), id);
-                    if (rs.getBoolean(3)) {
-                        competitors.add(id);
-                    }
+                    result.put(rs.getString(1), rs.getObject(2, UUID.class));
                 }
             }
             return result;
@@ -946,18 +1044,6 @@ class VideoStore {
         }
     }
 
-    /** Records the accounts' followers and plays of the day (the last import of a day wins). */
-    @Transactional
-    public void snapshotAccounts(Collection<UUID> accounts, Instant now) {
-        if (accounts.isEmpty()) {
-            return;
-        }
-        jdbc.execute((ConnectionCallback<Void>) con -> {
-            snapshotAccounts(con, accounts, now);
-            return null;
-        });
-    }
-
     /** The day's followers and plays of each touched account (the last import of a day wins). */
     private void snapshotAccounts(Connection con, Collection<UUID> accounts, Instant now) throws SQLException {
         try (PreparedStatement ps = con.prepareStatement(
@@ -1041,10 +1127,14 @@ class VideoStore {
                 row.product());
     }
 
-    /** A video's current slot and metrics (locked, with the figures lock), or null. */
+    /**
+     * A video's current slot and metrics (locked, with the figures lock), or null. The pending changes are folded in
+     * first, so the caller moves exact figures and plays.
+     */
     FigureRow figureRow(UUID videoId) {
         jdbc.execute((ConnectionCallback<Void>) con -> {
             lockFigures(con);
+            fold(con, ALL_STRIPES);
             return null;
         });
         List<FigureRow> rows = jdbc.query(
@@ -1074,6 +1164,7 @@ class VideoStore {
     public int rebuildDays(Collection<LocalDate> days) {
         return jdbc.execute((ConnectionCallback<Integer>) con -> {
             lockFigures(con);
+            fold(con, ALL_STRIPES); // what is pending is in the videos: recounted below, not to be added on top
             boolean all = days.isEmpty();
             Array array = con.createArrayOf(
                     "date", days.stream().map(java.sql.Date::valueOf).toArray());

@@ -103,4 +103,53 @@ class ApifyItemsTests {
         assertThat(item.path("videoMeta").path("duration").asString()).isEqualTo("21");
         assertThat(item.has("empty")).isFalse();
     }
+
+    @Test
+    void itemsParsedWithOnlyTheFieldsReadLooksAtReadExactlyAsWholeTrees() throws IOException {
+        List<String> items = new java.util.ArrayList<>();
+        sample().forEach(item -> items.add(item.toString()));
+        items.addAll(List.of(
+                // string counts, a mangled id with the URL to repair it, nulls, nested objects and arrays everywhere
+                """
+                {"id":"7.54E+18","webVideoUrl":"https://www.tiktok.com/@maker/video/7540000000000000001",
+                 "playCount":"1.2M","diggCount":"3,400","shareCount":null,"commentCount":12.0,"collectCount":"7",
+                 "createTime":"1756403075","text":"卫衣 factory","textLanguage":"zh","locationCreated":"ng",
+                 "hashtags":["USA ",{"name":"Factory","id":"1","extra":{"deep":[1,2,{"x":null}]}},{"title":"no name"}],
+                 "authorMeta":{"name":"@maker","id":"6.9E+18","fans":"10.5K","heart":"2B","video":"12",
+                   "bioLink":{"link":"https://wa.me/86138"},"commerceUserInfo":{"commerceUser":"true"},
+                   "avatar":{"nested":["a",{"b":"c"}]},"signature":"OEM MOQ 100","verified":"TRUE"},
+                 "videoMeta":{"duration":"21","coverUrl":"https://p16/cover.jpg","subtitleLinks":[{"x":1}]},
+                 "musicMeta":{"musicName":"x"},"mediaUrls":["a","b"],"searchQuery":"oem hoodie"}
+                """,
+                // no URL, an id only, an ISO time, a duplicated key (the last wins in both)
+                """
+                {"id":"7540000000000000002","id":"7540000000000000003","createTimeISO":"2025-08-28T17:44:35.000Z",
+                 "authorMeta":{"uniqueId":"second"},"text":null,"hashtags":null,"videoMeta":null}
+                """,
+                "{\"authorMeta\":{\"name\":\"x\"},\"createTime\":1756403075}",
+                "{\"id\":\"not an id\",\"authorMeta\":{\"name\":\"x\"}}",
+                "{\"webVideoUrl\":\"https://www.tiktok.com/@x/video/7540000000000000004\",\"playCount\":-5}",
+                "[1, 2]",
+                "\"just text\"",
+                "42"));
+        JsonMapper json = JsonMapper.builder().build();
+        for (String text : items) {
+            String whole = outcome(() -> ApifyItems.read(json.readTree(text)));
+            String parsed = outcome(() -> {
+                try (tools.jackson.core.JsonParser parser = json.createParser(text)) {
+                    parser.nextToken();
+                    return ApifyItems.read(ApifyItems.parse(parser));
+                }
+            });
+            assertThat(parsed).as(text).isEqualTo(whole).doesNotContain("Exception");
+        }
+    }
+
+    static String outcome(java.util.function.Supplier<VideoItem> read) {
+        try {
+            return read.get().toString();
+        } catch (ApifyItems.BadItem e) {
+            return e.code + " " + java.util.Arrays.toString(e.args);
+        }
+    }
 }

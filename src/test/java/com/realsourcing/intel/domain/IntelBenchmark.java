@@ -109,6 +109,7 @@ public final class IntelBenchmark {
                 writeApifyItems(file, apifyItems, firstId + apifyItems);
             }
             double[] cpu0 = cpuSeconds();
+            long[] wal0 = walFigures(context);
             long t1 = System.nanoTime();
             ImportJob job;
             try (InputStream in = Files.newInputStream(file)) {
@@ -141,8 +142,34 @@ public final class IntelBenchmark {
                     pg,
                     pg * 1e6 / job.totalRows(),
                     job.totalRows() / Math.max(Math.max(jvm, pg), (jvm + pg) / 2));
+            if (System.getenv("BENCH_WAL") == null) {
+                continue;
+            }
+            Thread.sleep(11_000); // the writers' connections report their statistics when idle, within 10 s
+            long[] wal1 = walFigures(context);
+            System.out.printf(
+                    "  wal: %.0f bytes/item (%.2f full-page images/item); pages written by backends %.2f/item, by the"
+                            + " checkpointer and background writer %.2f/item%n",
+                    (wal1[0] - wal0[0]) / (double) job.totalRows(),
+                    (wal1[1] - wal0[1]) / (double) job.totalRows(),
+                    (wal1[2] - wal0[2]) / (double) job.totalRows(),
+                    (wal1[3] - wal0[3]) / (double) job.totalRows());
         }
         Files.deleteIfExists(file);
+    }
+
+    /**
+     * With BENCH_WAL set: WAL bytes, full-page images, and pages written by backends and by the checkpointer and bgwriter so far.
+     */
+    static long[] walFigures(ConfigurableApplicationContext context) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        jdbc.sql("select pg_stat_force_next_flush()").query().singleRow();
+        return jdbc.sql("select (select wal_bytes from pg_stat_wal)::bigint, (select wal_fpi from pg_stat_wal),"
+                        + " (select coalesce(sum(writes), 0) from pg_stat_io where backend_type = 'client backend')::bigint,"
+                        + " (select coalesce(sum(writes), 0) from pg_stat_io"
+                        + " where backend_type in ('checkpointer', 'background writer'))::bigint")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+                .single();
     }
 
     static void queries(ConfigurableApplicationContext context, int queries) {

@@ -171,7 +171,7 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
     }
 
     @Test
-    void writersOfDifferentStripesShareFigureRowsWithoutDeadlockOrDrift() throws Exception {
+    void writersOfDifferentStripesImportsAndOthersShareFigureRowsWithoutDeadlockOrDrift() throws Exception {
         String base = "7422" + (System.nanoTime() % 1_000_000_000_000L);
         // four writers, each for accounts of its own stripe, all moving the same daily-figure rows at once
         List<List<String>> handles = new ArrayList<>();
@@ -199,7 +199,16 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
                         List<String> tags = List.of((i + round) % 3 == 0 ? "germany" : "usa");
                         batch.add(video(id, handles.get(writer).get(i % 3), text, tags, 100L * round + i + 1, 20));
                     }
-                    store.write(batch, Instant.now(), false);
+                    if (writer < 2) {
+                        store.write(batch, Instant.now(), false);
+                    } else {
+                        // an import's writer: its changes wait, and it folds them (and everyone's) in at its end
+                        VideoStore.Prepared prepared = store.prepare(batch);
+                        store.write(prepared, Instant.now(), false, true);
+                        if (round == 7) { // every round has the writer's three accounts
+                            store.finish(prepared.accounts(), Instant.now());
+                        }
+                    }
                 }
                 return null;
             }));
@@ -209,6 +218,191 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
         }
         pool.shutdown();
         assertThat(figures()).hasSizeGreaterThanOrEqualTo(4).isEqualTo(groupBy());
+        for (List<String> writerHandles : handles) {
+            for (String handle : writerHandles) {
+                assertThat(plays(handle)).as(handle).isEqualTo(videoPlays(handle));
+                assertThat(markets(handle)).as(handle).isEqualTo(videoMarkets(handle));
+            }
+        }
+    }
+
+    @Test
+    void anImportsBatchesLeaveSharedChangesPendingAndItsEndFoldsThemInWithTheLatestProfiles() {
+        String base = "7423" + (System.nanoTime() % 1_000_000_000_000L);
+        String known = "pending_test_k_" + base;
+        String fresh = "pending_test_f_" + base;
+        Instant time = Instant.parse("2021-06-25T00:00:00Z");
+        store.write(List.of(video(base + "01", known, "hoodies factory", List.of("usa"), 1_000, 20)), time, false);
+        List<String> before = figures();
+        long knownPlays = plays(known);
+
+        // two batches of an import: new videos of a stored account and of a new one, then a stored video with new plays
+        // and a new market for the stored account, under a later profile
+        VideoStore.Prepared first = store.prepare(List.of(
+                video(base + "02", known, "hoodies factory", List.of("usa"), 2_000, 21),
+                video(base + "03", fresh, "LED strip OEM", List.of("germany"), 500, 15)));
+        store.write(first, time, false, true);
+        VideoStore.Prepared second = store.prepare(List.of(
+                renamed(video(base + "02", known, "hoodies factory", List.of("usa"), 2_600, 21), "Later"),
+                renamed(video(base + "04", known, "hoodies factory", List.of("nigeria"), 300, 22), "Later")));
+        store.write(second, time, false, true);
+
+        // the videos are written; the figures, the stored account's plays and its markets wait for the end
+        assertThat(jdbc.sql("select count(*) from intel.videos where platform_video_id like ?")
+                        .param(base + "%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4L);
+        assertThat(figures()).isEqualTo(before).isNotEqualTo(groupBy());
+        // (the merge of a stored video moves its account's plays at once: +600; the new videos' 2,300 wait)
+        assertThat(plays(known)).isEqualTo(knownPlays + 600);
+        assertThat(plays(fresh)).as("a new account is inserted whole").isEqualTo(500L);
+        assertThat(nickname(known)).isEqualTo("N");
+
+        java.util.Map<String, VideoStore.AccountRow> profiles = new java.util.LinkedHashMap<>();
+        for (VideoStore.Prepared batch : List.of(first, second)) {
+            batch.accounts().forEach(a -> profiles.merge(a.item().handle(), a, VideoStore.AccountRow::followedBy));
+        }
+        store.finish(profiles.values(), time);
+
+        assertThat(figures()).isEqualTo(groupBy());
+        assertThat(plays(known)).isEqualTo(videoPlays(known)).isEqualTo(1_000L + 2_600 + 300);
+        assertThat(plays(fresh)).isEqualTo(videoPlays(fresh));
+        assertThat(nickname(known)).isEqualTo("Later");
+        assertThat(markets(known)).isEqualTo(videoMarkets(known)).hasSize(2);
+        assertThat(markets(fresh)).isEqualTo(videoMarkets(fresh)).hasSize(1);
+        assertThat(jdbc.sql("select plays from intel.account_snapshots s join intel.accounts a on a.id = s.account_id"
+                                + " where a.handle = ? and s.taken_on = date '2021-06-25'")
+                        .param(known)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3_900L);
+        assertThat(pending(known, fresh)).isZero();
+    }
+
+    @Test
+    void changesACrashLeftPendingAreFoldedInAtStartupAndARepairOfDaysDoesNotCountThemTwice() {
+        String base = "7424" + (System.nanoTime() % 1_000_000_000_000L);
+        String handle = "pending_test_c_" + base;
+        Instant time = Instant.parse("2021-06-26T00:00:00Z");
+        store.write(List.of(video(base + "01", handle, "hoodies factory", List.of("usa"), 1_000, 20)), time, false);
+        // an import's batches, and then no end (the process died)
+        store.write(
+                store.prepare(List.of(video(base + "02", handle, "hoodies factory", List.of("uae"), 40, 21))),
+                time,
+                false,
+                true);
+        assertThat(plays(handle)).isEqualTo(1_000L);
+        // an operator's repair of the day meanwhile recounts the written videos: what was pending must not be added
+        // again
+        store.rebuildDays(List.of(java.time.LocalDate.parse(DAY)));
+        assertThat(figures()).isEqualTo(groupBy());
+        store.write(
+                store.prepare(List.of(video(base + "03", handle, "hoodies factory", List.of("usa"), 7, 22))),
+                time,
+                false,
+                true);
+        store.foldPending(); // what the next start does
+        assertThat(figures()).isEqualTo(groupBy());
+        assertThat(plays(handle)).isEqualTo(videoPlays(handle)).isEqualTo(1_047L);
+        assertThat(markets(handle)).isEqualTo(videoMarkets(handle)).hasSize(2);
+        assertThat(pending(handle, handle)).isZero();
+    }
+
+    static VideoItem renamed(VideoItem v, String nickname) {
+        VideoItem.AccountItem a = v.account();
+        return new VideoItem(
+                v.videoId(),
+                v.webUrl(),
+                v.text(),
+                v.hashtags(),
+                v.language(),
+                v.publishedAt(),
+                v.plays(),
+                v.likes(),
+                v.shares(),
+                v.comments(),
+                v.saves(),
+                v.durationSeconds(),
+                v.coverUrl(),
+                v.location(),
+                v.searchQuery(),
+                new VideoItem.AccountItem(
+                        a.handle(),
+                        a.platformUserId(),
+                        nickname,
+                        a.profileUrl(),
+                        a.bio(),
+                        a.bioLink(),
+                        a.verified(),
+                        a.seller(),
+                        a.followers(),
+                        a.following(),
+                        a.likesTotal(),
+                        a.videoTotal()));
+    }
+
+    long plays(String handle) {
+        return jdbc.sql("select plays_total from intel.accounts where handle = ?")
+                .param(handle)
+                .query(Long.class)
+                .single();
+    }
+
+    long videoPlays(String handle) {
+        return jdbc.sql(
+                        "select coalesce(sum(v.plays), 0) from intel.videos v join intel.accounts a on a.id = v.account_id"
+                                + " where a.handle = ?")
+                .param(handle)
+                .query(Long.class)
+                .single();
+    }
+
+    String nickname(String handle) {
+        return jdbc.sql("select nickname from intel.accounts where handle = ?")
+                .param(handle)
+                .query(String.class)
+                .single();
+    }
+
+    List<String> markets(String handle) {
+        return jdbc.sql(
+                        """
+                        select m.industry || ' ' || m.country || ' ' || m.first_on || ' ' || m.last_on || ' ' || m.competitor
+                        from intel.account_markets m join intel.accounts a on a.id = m.account_id
+                        where a.handle = ? order by 1
+                        """)
+                .param(handle)
+                .query(String.class)
+                .list();
+    }
+
+    /** The markets as the account's videos and its competitor flag give them. */
+    List<String> videoMarkets(String handle) {
+        return jdbc.sql(
+                        """
+                        select v.industry || ' ' || v.country || ' ' || min(v.published_on) || ' '
+                            || max(v.published_on) || ' ' || a.competitor
+                        from intel.videos v join intel.accounts a on a.id = v.account_id
+                        where a.handle = ? group by v.industry, v.country, a.competitor order by 1
+                        """)
+                .param(handle)
+                .query(String.class)
+                .list();
+    }
+
+    long pending(String handle, String other) {
+        return jdbc.sql(
+                        """
+                        select (select count(*) from intel.account_changes c join intel.accounts a on a.id = c.account_id
+                                where a.handle in (?, ?))
+                            + (select count(*) from intel.market_changes c join intel.accounts a on a.id = c.account_id
+                                where a.handle in (?, ?))
+                            + (select count(*) from intel.figure_changes where day = ?::date)
+                        """)
+                .params(handle, other, handle, other, DAY)
+                .query(Long.class)
+                .single();
     }
 
     List<String> figures() {
