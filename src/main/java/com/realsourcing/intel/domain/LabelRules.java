@@ -115,9 +115,17 @@ public class LabelRules {
     private final IntelReference reference;
     private volatile Index index;
 
+    /**
+     * The dictionary for matching: English keywords by their words ("t shirt"), the words that begin a keyword of two
+     * or of three words (a pair or triple of words is built only after one of them), Chinese keywords in dictionary
+     * order with, per first character, the keywords that begin with it.
+     */
     private record Index(
             Map<String, List<IntelReference.Product>> enWords,
+            Set<String> pairStarts,
+            Set<String> tripleStarts,
             List<ZhWord> zhWords,
+            Map<Character, List<Integer>> zhByFirstChar,
             Map<String, String> countryTags,
             List<Map.Entry<String, String>> countryZhNames) {}
 
@@ -154,7 +162,23 @@ public class LabelRules {
             }
             tags.putAll(HASHTAG_ALIASES);
             tags.remove("china");
-            current = new Index(en, zh, tags, zhNames);
+            Set<String> pairStarts = new HashSet<>();
+            Set<String> tripleStarts = new HashSet<>();
+            for (String keyword : en.keySet()) {
+                String[] parts = keyword.split(" ");
+                if (parts.length == 2) {
+                    pairStarts.add(parts[0]);
+                } else if (parts.length >= 3) {
+                    tripleStarts.add(parts[0]);
+                }
+            }
+            Map<Character, List<Integer>> byFirstChar = new HashMap<>();
+            for (int i = 0; i < zh.size(); i++) {
+                byFirstChar
+                        .computeIfAbsent(zh.get(i).match().charAt(0), c -> new ArrayList<>())
+                        .add(i);
+            }
+            current = new Index(en, pairStarts, tripleStarts, zh, byFirstChar, tags, zhNames);
             index = current;
         }
         return current;
@@ -276,18 +300,37 @@ public class LabelRules {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             hit(idx.enWords().get(word), word, weight, where, seen, scores, why);
-            if (i + 1 < words.size()) {
+            boolean pairs = idx.pairStarts().contains(word);
+            boolean triples = idx.tripleStarts().contains(word);
+            if ((pairs || triples) && i + 1 < words.size()) {
                 String pair = word + " " + words.get(i + 1);
-                hit(idx.enWords().get(pair), pair, weight, where, seen, scores, why);
-                if (i + 2 < words.size()) {
+                if (pairs) {
+                    hit(idx.enWords().get(pair), pair, weight, where, seen, scores, why);
+                }
+                if (triples && i + 2 < words.size()) {
                     String triple = pair + " " + words.get(i + 2);
                     hit(idx.enWords().get(triple), triple, weight, where, seen, scores, why);
                 }
             }
         }
         if (hasCjk(text)) {
-            for (ZhWord zh : idx.zhWords()) {
-                if (lower.contains(zh.match())) {
+            // the keywords found anywhere in the text (looked up by the character they begin with), in dictionary order
+            List<ZhWord> zhWords = idx.zhWords();
+            boolean[] found = new boolean[zhWords.size()];
+            for (int at = 0; at < lower.length(); at++) {
+                List<Integer> candidates = idx.zhByFirstChar().get(lower.charAt(at));
+                if (candidates != null) {
+                    for (int k : candidates) {
+                        String match = zhWords.get(k).match();
+                        if (!found[k] && lower.startsWith(match, at)) {
+                            found[k] = true;
+                        }
+                    }
+                }
+            }
+            for (int k = 0; k < found.length; k++) {
+                if (found[k]) {
+                    ZhWord zh = zhWords.get(k);
                     hit(List.of(zh.product()), zh.word(), weight, where, seen, scores, why);
                 }
             }

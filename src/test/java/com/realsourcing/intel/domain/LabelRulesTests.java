@@ -121,4 +121,38 @@ class LabelRulesTests {
             assertThat(LabelRules.words(text)).as(text).isEqualTo(expected);
         }
     }
+
+    @Test
+    void everyKeywordOfTheDictionaryIsFoundInsideATextAndNamesItsProduct() {
+        int checked = 0;
+        for (IntelReference.Product product : reference.products()) {
+            for (String keyword : product.keywordsEn()) {
+                var labels = rules.classify(video("we make " + keyword + " every day", List.of(), "en", null, ""));
+                assertThat(products(labels)).as(keyword).contains(product.code());
+                checked++;
+            }
+            for (String keyword : product.keywordsZh()) {
+                var labels = rules.classify(video("我们生产" + keyword + "欢迎询价", List.of(), "zh", null, ""));
+                assertThat(products(labels)).as(keyword).contains(product.code());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(250);
+    }
+
+    @Test
+    void chineseKeywordsCountInDictionaryOrderWhereverTheyStandInTheText() {
+        // two products with one keyword each and equal weight: the tie goes to the one listed first in the dictionary
+        var forwards = rules.classify(video("卫衣 保温杯", List.of(), "zh", null, ""));
+        var backwards = rules.classify(video("保温杯 卫衣", List.of(), "zh", null, ""));
+        assertThat(backwards.product()).isEqualTo(forwards.product());
+        assertThat(products(backwards)).isEqualTo(products(forwards)).hasSize(2);
+    }
+
+    static List<String> products(LabelRules.VideoLabels labels) {
+        return labels.labels().stream()
+                .filter(l -> l.kind().equals("PRODUCT"))
+                .map(LabelRules.Label::value)
+                .toList();
+    }
 }
