@@ -111,8 +111,13 @@ class VideoStore {
                         a.handle(),
                         new AccountRow(a, b2b.score(), stringsJson(b2b.signals()), v.publishedAt(), v.publishedAt()));
             } else {
-                // the latest item describes the account; the publish range spans all its videos in the batch
-                LabelRules.B2bSignals b2b = known.item() == a ? null : rules.b2b(a.nickname(), a.bio(), a.bioLink());
+                // the latest item describes the account; the publish range spans all its videos in the batch (its B2B
+                // signals are found again only when the texts they come from changed)
+                VideoItem.AccountItem k = known.item();
+                boolean same = java.util.Objects.equals(k.nickname(), a.nickname())
+                        && java.util.Objects.equals(k.bio(), a.bio())
+                        && java.util.Objects.equals(k.bioLink(), a.bioLink());
+                LabelRules.B2bSignals b2b = same ? null : rules.b2b(a.nickname(), a.bio(), a.bioLink());
                 accounts.put(
                         a.handle(),
                         new AccountRow(
@@ -168,7 +173,15 @@ class VideoStore {
             return;
         }
         out.append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length()
+                && value.charAt(plain) >= ' '
+                && value.charAt(plain) != '"'
+                && value.charAt(plain) != '\\') {
+            plain++;
+        }
+        out.append(value, 0, plain); // most texts need no escape at all: appended whole
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
