@@ -1,8 +1,6 @@
 package com.realsourcing.intel.domain;
 
 import com.realsourcing.shared.domain.Ids;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
@@ -90,7 +88,7 @@ class VideoStore {
         }
     }
 
-    record VideoRow(VideoItem item, LabelRules.VideoLabels labels, String labelsJson) {}
+    record VideoRow(VideoItem item, LabelRules.VideoLabels labels) {}
 
     /** Labels a batch: the same video twice in one batch keeps the later row (ON CONFLICT may touch a row once). */
     Prepared prepare(List<VideoItem> batch) {
@@ -102,7 +100,7 @@ class VideoStore {
         List<VideoRow> videos = new ArrayList<>(byId.size());
         for (VideoItem v : byId.values()) {
             LabelRules.VideoLabels labels = rules.classify(v);
-            videos.add(new VideoRow(v, labels, labelsJson(labels.labels())));
+            videos.add(new VideoRow(v, labels));
             VideoItem.AccountItem a = v.account();
             AccountRow known = accounts.get(a.handle());
             if (known == null) {
@@ -136,9 +134,15 @@ class VideoStore {
      * them, written directly: a serializer per label cost the import 7 % of its application time.
      */
     static String labelsJson(List<LabelRules.Label> labels) {
-        StringBuilder out = new StringBuilder(64 + labels.size() * 96).append('[');
+        return labelsJson(new StringBuilder(64 + labels.size() * 96), labels).toString();
+    }
+
+    /** {@link #labelsJson(List)} into {@code out} (the import writes it straight into its COPY rows). */
+    static StringBuilder labelsJson(StringBuilder out, List<LabelRules.Label> labels) {
+        out.append('[');
+        int start = out.length();
         for (LabelRules.Label label : labels) {
-            if (out.length() > 1) {
+            if (out.length() > start) {
                 out.append(',');
             }
             out.append("{\"kind\":");
@@ -149,7 +153,7 @@ class VideoStore {
             strings(out, label.reasons());
             out.append('}');
         }
-        return out.append(']').toString();
+        return out.append(']');
     }
 
     static String stringsJson(List<String> values) {
@@ -426,53 +430,48 @@ class VideoStore {
         BinaryCopy owners = new BinaryCopy(1024);
         Map<Fingerprint, Boolean> owned = new HashMap<>();
         Map<MarketKey, LocalDate[]> markets = new HashMap<>();
-        try {
-            for (VideoRow row : fresh) {
-                VideoItem v = row.item();
-                LabelRules.VideoLabels l = row.labels();
-                UUID account = accountIds.get(v.account().handle());
-                UUID id = Ids.newId();
-                Fingerprint fp = prints.get(row);
-                boolean duplicate = fp != null && (taken.contains(fp) || first.get(fp) != row);
-                if (fp != null && !taken.contains(fp) && owned.putIfAbsent(fp, Boolean.TRUE) == null) {
-                    // the fingerprint's first new video owns it (when a stored video of the batch would, nobody had)
-                    owners.row(3).uuid(fp.account()).uuid(fp.value()).uuid(id);
-                }
-                LocalDate day = day(published(v));
-                videoColumns(videos.row(VIDEO_COLUMN_COUNT + 4), id, row, account)
-                        .textArray(duplicate ? DUPLICATE : List.of())
-                        .bool(synthetic)
-                        .timestamptz(now)
-                        .timestamptz(now);
-                snapshots
-                        .row(7)
-                        .uuid(id)
-                        .timestamptz(now)
-                        .int8(v.plays())
-                        .int8(v.likes())
-                        .int8(v.shares())
-                        .int8(v.comments())
-                        .int8(v.saves());
-                long[] sums = figures.computeIfAbsent(
-                        new FigureKey(l.industry(), day, l.country(), l.product()), k -> new long[6]);
-                sums[0]++;
-                sums[1] += v.plays();
-                sums[2] += v.likes();
-                sums[3] += v.shares();
-                sums[4] += v.comments();
-                sums[5] += v.saves();
-                markets.merge(
-                        new MarketKey(
-                                l.industry(),
-                                l.country(),
-                                account,
-                                stripe(v.account().handle())),
-                        new LocalDate[] {day, day},
-                        (a, b) ->
-                                new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+        for (VideoRow row : fresh) {
+            VideoItem v = row.item();
+            LabelRules.VideoLabels l = row.labels();
+            UUID account = accountIds.get(v.account().handle());
+            UUID id = Ids.newId();
+            Fingerprint fp = prints.get(row);
+            boolean duplicate = fp != null && (taken.contains(fp) || first.get(fp) != row);
+            if (fp != null && !taken.contains(fp) && owned.putIfAbsent(fp, Boolean.TRUE) == null) {
+                // the fingerprint's first new video owns it (when a stored video of the batch would, nobody had)
+                owners.row(3).uuid(fp.account()).uuid(fp.value()).uuid(id);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            LocalDate day = day(published(v));
+            videoColumns(videos.row(VIDEO_COLUMN_COUNT + 4), id, row, account)
+                    .textArray(duplicate ? DUPLICATE : List.of())
+                    .bool(synthetic)
+                    .timestamptz(now)
+                    .timestamptz(now);
+            snapshots
+                    .row(7)
+                    .uuid(id)
+                    .timestamptz(now)
+                    .int8(v.plays())
+                    .int8(v.likes())
+                    .int8(v.shares())
+                    .int8(v.comments())
+                    .int8(v.saves());
+            long[] sums = figures.computeIfAbsent(
+                    new FigureKey(l.industry(), day, l.country(), l.product()), k -> new long[6]);
+            sums[0]++;
+            sums[1] += v.plays();
+            sums[2] += v.likes();
+            sums[3] += v.shares();
+            sums[4] += v.comments();
+            sums[5] += v.saves();
+            markets.merge(
+                    new MarketKey(
+                            l.industry(),
+                            l.country(),
+                            account,
+                            stripe(v.account().handle())),
+                    new LocalDate[] {day, day},
+                    (a, b) -> new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
         }
         videos.copyInto(
                 con, "intel.videos (" + VIDEO_COLUMNS + ", quality_flags, synthetic, first_seen_at, updated_at)");
@@ -498,7 +497,7 @@ class VideoStore {
     }
 
     /** A labelled video's {@link #VIDEO_COLUMNS}: for new videos and for the staging table of stored ones alike. */
-    private static BinaryCopy videoColumns(BinaryCopy out, UUID id, VideoRow row, UUID account) throws IOException {
+    private static BinaryCopy videoColumns(BinaryCopy out, UUID id, VideoRow row, UUID account) {
         VideoItem v = row.item();
         LabelRules.VideoLabels l = row.labels();
         Instant published = published(v);
@@ -525,7 +524,7 @@ class VideoStore {
                 .text(l.product())
                 .text(l.country())
                 .text(l.region())
-                .text(row.labelsJson())
+                .text(json -> labelsJson(json, l.labels()))
                 .text("TIKTOK");
     }
 
@@ -576,25 +575,21 @@ class VideoStore {
     /** Appends a batch's changes of the daily figures to their log (folded in by {@link #fold}). */
     private static void figureChanges(Connection con, Map<FigureKey, long[]> changes) throws SQLException {
         BinaryCopy out = new BinaryCopy(changes.size() * 90);
-        try {
-            for (Map.Entry<FigureKey, long[]> e : changes.entrySet()) {
-                long[] sums = e.getValue();
-                if (java.util.Arrays.stream(sums).allMatch(v -> v == 0)) {
-                    continue;
-                }
-                FigureKey key = e.getKey();
-                out.row(10)
-                        .date(key.day())
-                        .text(key.industry())
-                        .text(key.country())
-                        .text(key.product())
-                        .int4(Math.toIntExact(sums[0]));
-                for (int k = 1; k < 6; k++) {
-                    out.int8(sums[k]);
-                }
+        for (Map.Entry<FigureKey, long[]> e : changes.entrySet()) {
+            long[] sums = e.getValue();
+            if (java.util.Arrays.stream(sums).allMatch(v -> v == 0)) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            FigureKey key = e.getKey();
+            out.row(10)
+                    .date(key.day())
+                    .text(key.industry())
+                    .text(key.country())
+                    .text(key.product())
+                    .int4(Math.toIntExact(sums[0]));
+            for (int k = 1; k < 6; k++) {
+                out.int8(sums[k]);
+            }
         }
         out.copyInto(
                 con,
@@ -605,19 +600,15 @@ class VideoStore {
     /** Appends the publish range of each account's new videos per market to their log (folded in by {@link #fold}). */
     private static void marketChanges(Connection con, Map<MarketKey, LocalDate[]> markets) throws SQLException {
         BinaryCopy out = new BinaryCopy(markets.size() * 60);
-        try {
-            for (Map.Entry<MarketKey, LocalDate[]> e : markets.entrySet()) {
-                MarketKey key = e.getKey();
-                out.row(6)
-                        .int4(key.stripe())
-                        .uuid(key.account())
-                        .text(key.industry())
-                        .text(key.country())
-                        .date(e.getValue()[0])
-                        .date(e.getValue()[1]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Map.Entry<MarketKey, LocalDate[]> e : markets.entrySet()) {
+            MarketKey key = e.getKey();
+            out.row(6)
+                    .int4(key.stripe())
+                    .uuid(key.account())
+                    .text(key.industry())
+                    .text(key.country())
+                    .date(e.getValue()[0])
+                    .date(e.getValue()[1]);
         }
         out.copyInto(con, "intel.market_changes (stripe, account_id, industry, country, first_on, last_on)");
     }
@@ -768,16 +759,12 @@ class VideoStore {
         }
         Map<String, Long> plays = freshPlays(fresh);
         BinaryCopy changes = new BinaryCopy(accounts.size() * 40);
-        try {
-            for (AccountRow row : accounts) {
-                String handle = row.item().handle();
-                long added = plays.getOrDefault(handle, 0L);
-                if (added != 0 && !inserted.contains(handle)) {
-                    changes.row(3).int4(stripe(handle)).uuid(ids.get(handle)).int8(added);
-                }
+        for (AccountRow row : accounts) {
+            String handle = row.item().handle();
+            long added = plays.getOrDefault(handle, 0L);
+            if (added != 0 && !inserted.contains(handle)) {
+                changes.row(3).int4(stripe(handle)).uuid(ids.get(handle)).int8(added);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         changes.copyInto(con, "intel.account_changes (stripe, account_id, plays)");
         return ids;
@@ -903,16 +890,12 @@ class VideoStore {
             st.execute(STAGE);
         }
         BinaryCopy stage = new BinaryCopy(videos.size() * 700);
-        try {
-            for (VideoRow row : videos) {
-                videoColumns(
-                        stage.row(25),
-                        Ids.newId(),
-                        row,
-                        accountIds.get(row.item().account().handle()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (VideoRow row : videos) {
+            videoColumns(
+                    stage.row(25),
+                    Ids.newId(),
+                    row,
+                    accountIds.get(row.item().account().handle()));
         }
         stage.copyInto(con, "intel_video_stage (" + VIDEO_COLUMNS + ")");
         try (Statement st = con.createStatement()) {
