@@ -38,9 +38,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Imports run in the background one at a time: the upload is kept in a temporary file, read as a stream (a JSON
  * array, JSON Lines, or CSV), labelled and written in batches; the job row shows progress, counts and the rejected
- * rows with their line numbers while the good rows are kept. Reading and labelling (this job's thread) overlap the
- * database writes (a writer thread, see {@link VideoStore}); the daily figures and quality flags are kept by each
- * batch's statements, so nothing is rebuilt at the end.
+ * rows with their line numbers while the good rows are kept. Reading (this job's thread) overlaps the labelling and
+ * the database writes (the writer threads, see {@link VideoStore}); the changes the batches make to shared rows (daily
+ * figures, accounts' plays and markets) wait in their logs and are folded in once at the end, with the latest profile
+ * of every account the import touched ({@link VideoStore#finish}).
  */
 @Service
 public class ImportService {
@@ -94,8 +95,9 @@ public class ImportService {
     }
 
     /**
-     * Write the batches the reader prepared: each writer the accounts of its stripes ({@link VideoStore#stripe}), one
-     * batch at a time, so an account's videos stay in order while the writers' transactions run side by side.
+     * Label and write the batches the reader parsed: each writer the accounts of its stripes ({@link
+     * VideoStore#stripe}), one batch at a time, so an account's videos stay in order while the writers' transactions
+     * run side by side.
      */
     private final List<ExecutorService> writers;
 
@@ -539,7 +541,7 @@ public class ImportService {
         };
     }
 
-    /** The state of one running import: the reader thread parses and labels, the writer thread writes. */
+    /** The state of one running import: the reader thread parses, the writer threads label and write. */
     private final class Run {
         final UUID id;
         final ImportFormat format;

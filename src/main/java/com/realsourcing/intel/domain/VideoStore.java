@@ -29,27 +29,32 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes batches of labelled videos with a handful of set-based statements in one transaction, under the figures lock
- * ({@link #lockFigures}), so no other writer inserts or changes videos meanwhile:
+ * Writes batches of labelled videos with a handful of set-based statements in one transaction, under the locks of the
+ * batch's accounts' stripes ({@link #lockStripes}), so no other writer inserts or changes their videos meanwhile:
  *
  * <ol>
  *   <li>the batch's videos already stored are looked up (one probe of the unique index each);
  *   <li>the batch's accounts are upserted from arrays, each with the first and latest publish time of its videos, the
  *       plays of its new videos and its quality flags (INACTIVE, UNVERIFIED), linked to a directory factory that named
- *       its handle;
+ *       its handle — or, for an import, only the new ones are inserted and the stored ones' plays logged;
  *   <li>new videos are {@code COPY}ed straight into the videos, their snapshots and fingerprints, with what follows
- *       from them computed here: the DUPLICATE flag (a text and length the account posted before), the deltas of the
- *       daily figures and of the accounts' markets (added by two upserts in key order);
+ *       from them computed here: the DUPLICATE flag (a text and length the account posted before), the changes of the
+ *       daily figures and of the accounts' markets;
  *   <li>stored videos are {@code COPY}ed into a session-private staging table, and one merge statement updates them
- *       (a row is rewritten only when something in it changed), moves the daily figures by −old +new, widens the
- *       accounts' markets, moves their plays and adds a metric snapshot for every item;
+ *       (a row is rewritten only when something in it changed), answers their moves of the daily figures (−old +new),
+ *       widens the accounts' markets, moves their plays and adds a metric snapshot for every item;
+ *   <li>the changes of rows that batches share — the daily figures, accounts' plays, markets — are appended to their
+ *       logs (migration V15) and folded in by one statement each ({@link #fold}): before the batch commits, or, for an
+ *       import, once at its end ({@link #finish}) with the latest profile of each account; whatever a crash left is
+ *       folded in at the next start, before a curation and before a repair of days;
  *   <li>each touched account gets its figures of the day (followers, plays) for the growth in the weekly report.
  * </ol>
  *
  * The items as received are kept as the import's source file ({@link ImportSources}). Re-importing an item updates its
  * metrics, adds a snapshot and never duplicates it; labels an operator set ({@code *_source = 'MANUAL'}) are kept. The
  * transaction commits without waiting for the WAL flush ({@code synchronous_commit = off}): a crash may lose the last
- * batches of an import, never corrupt anything, and an import is idempotent, so running it again restores them.
+ * batches of an import, never corrupt anything — a batch's logged changes commit with its videos — and an import is
+ * idempotent, so running it again restores them (and the profiles of accounts it had not yet applied).
  */
 @Component
 class VideoStore {
@@ -67,7 +72,7 @@ class VideoStore {
     /** What a batch did, and where its time went (nanoseconds). */
     record BatchResult(int inserted, int updated, int duplicates, long accountNanos, long copyNanos, long mergeNanos) {}
 
-    /** A batch labelled and encoded off the database's critical path (the import's reader thread does this). */
+    /** A batch labelled before its transaction begins (an import's writer threads do this for their batches). */
     record Prepared(List<AccountRow> accounts, List<VideoRow> videos, int duplicates) {}
 
     record AccountRow(
