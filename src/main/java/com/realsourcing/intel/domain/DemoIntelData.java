@@ -66,10 +66,15 @@ class DemoIntelData implements ApplicationRunner {
         DemoDataGenerator generator =
                 new DemoDataGenerator(demo.seed(), demo.accounts(), demo.videos(), demo.days(), today, reference);
         int[] written = {0};
+        // written like an import: the shared rows' changes are folded in once, at the end
+        VideoStore.Profiles profiles = new VideoStore.Profiles();
         generator.generate(5_000, batch -> {
-            store.write(batch, now, true);
+            VideoStore.Prepared prepared = store.prepare(batch);
+            store.write(prepared, now, true, true);
+            profiles.add(prepared);
             written[0] += batch.size();
         });
+        store.finish(profiles, now);
         if (history) {
             weeklyHistory(now);
         }

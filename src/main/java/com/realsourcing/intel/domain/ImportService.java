@@ -548,7 +548,7 @@ public class ImportService {
         final List<VideoItem> batch = new ArrayList<>();
         final List<StoredError> errors = new ArrayList<>();
         /** The latest profile of every account the written batches touched: applied once, at the end. */
-        final java.util.Map<String, VideoStore.AccountRow> profiles = new java.util.HashMap<>();
+        final VideoStore.Profiles profiles = new VideoStore.Profiles();
 
         final Instant startedAt = clock.instant();
         final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
@@ -669,9 +669,7 @@ public class ImportService {
             copyNanos += result.copyNanos();
             mergeNanos += result.mergeNanos();
             // collected in the order the batches were read, and an account's batches go to one writer in that order
-            for (VideoStore.AccountRow row : written.prepared().accounts()) {
-                profiles.merge(row.item().handle(), row, VideoStore.AccountRow::followedBy);
-            }
+            profiles.add(written.prepared());
         }
 
         /**
@@ -679,7 +677,7 @@ public class ImportService {
          * pending, once per import.
          */
         void finishBatches() {
-            store.finish(profiles.values(), startedAt);
+            store.finish(profiles, startedAt);
             profiles.clear();
         }
 
@@ -699,7 +697,9 @@ public class ImportService {
         void finish(String message) {
             flush();
             drain();
+            long end = System.nanoTime();
             finishBatches();
+            end = System.nanoTime() - end;
             if (format == ImportFormat.CURATION_CSV) {
                 processed = rows;
             }
@@ -707,7 +707,7 @@ public class ImportService {
             long total = System.nanoTime() - started;
             log.info(
                     "Import {} ({}): {} rows in {} ms; reader: parse {} ms, waiting for the writers {} ms;"
-                            + " writers: labels {} ms, accounts {} ms, copy {} ms, merge {} ms",
+                            + " writers: labels {} ms, accounts {} ms, copy {} ms, merge {} ms; end (profiles, folds) {} ms",
                     id,
                     format.code(),
                     rows,
@@ -717,7 +717,8 @@ public class ImportService {
                     labelNanos / 1_000_000,
                     accountNanos / 1_000_000,
                     copyNanos / 1_000_000,
-                    mergeNanos / 1_000_000);
+                    mergeNanos / 1_000_000,
+                    end / 1_000_000);
         }
 
         void fail(Exception e) {

@@ -95,6 +95,21 @@ class VideoStore {
 
     record VideoRow(VideoItem item, LabelRules.VideoLabels labels) {}
 
+    /** The latest profile of every account a deferred writer's batches touched, added in the order they were written. */
+    static final class Profiles {
+        private final Map<String, AccountRow> latest = new HashMap<>();
+
+        void add(Prepared batch) {
+            for (AccountRow row : batch.accounts()) {
+                latest.merge(row.item().handle(), row, AccountRow::followedBy);
+            }
+        }
+
+        void clear() {
+            latest.clear();
+        }
+    }
+
     /** Labels a batch: the same video twice in one batch keeps the later row (ON CONFLICT may touch a row once). */
     Prepared prepare(List<VideoItem> batch) {
         Map<String, VideoItem> byId = new LinkedHashMap<>();
@@ -277,11 +292,11 @@ class VideoStore {
      * touched, then every pending change folded in, then the accounts' figures of the day.
      */
     @Transactional
-    public void finish(Collection<AccountRow> profiles, Instant time) {
+    public void finish(Profiles profiles, Instant time) {
         Instant now = time.truncatedTo(ChronoUnit.MICROS);
         jdbc.execute((ConnectionCallback<Void>) con -> {
             lockFigures(con);
-            List<AccountRow> rows = new ArrayList<>(profiles);
+            List<AccountRow> rows = new ArrayList<>(profiles.latest.values());
             List<UUID> ids = new ArrayList<>(rows.size());
             for (int from = 0; from < rows.size(); from += 10_000) {
                 List<AccountRow> chunk = rows.subList(from, Math.min(rows.size(), from + 10_000));
@@ -322,13 +337,19 @@ class VideoStore {
                         """);
                 PreparedStatement markets = con.prepareStatement(
                         """
-                        with c as (delete from intel.market_changes where stripe = any(?) returning *)
+                        with c as (delete from intel.market_changes where stripe = any(?) returning *),
+                        g as (select account_id, industry, country, min(first_on) as first_on, max(last_on) as last_on
+                            from c group by industry, country, account_id)
                         insert into intel.account_markets as m (account_id, industry, country, first_on, last_on,
                             competitor)
-                        select c.account_id, c.industry, c.country, min(c.first_on), max(c.last_on), a.competitor
-                        from c join intel.accounts a on a.id = c.account_id
-                        group by c.industry, c.country, c.account_id, a.competitor
-                        order by c.industry, c.country, c.account_id
+                        select g.account_id, g.industry, g.country, g.first_on, g.last_on, a.competitor
+                        from g join intel.accounts a on a.id = g.account_id
+                        left join intel.account_markets o
+                            on o.industry = g.industry and o.country = g.country and o.account_id = g.account_id
+                        -- only new markets and wider ranges: most changes widen nothing, and a row the upsert
+                        -- merely visits it still locks
+                        where o.account_id is null or o.first_on > g.first_on or o.last_on < g.last_on
+                        order by g.industry, g.country, g.account_id
                         on conflict (industry, country, account_id) do update set
                             first_on = least(m.first_on, excluded.first_on),
                             last_on = greatest(m.last_on, excluded.last_on)

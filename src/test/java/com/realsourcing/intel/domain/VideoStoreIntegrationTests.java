@@ -206,7 +206,9 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
                         VideoStore.Prepared prepared = store.prepare(batch);
                         store.write(prepared, Instant.now(), false, true);
                         if (round == 7) { // every round has the writer's three accounts
-                            store.finish(prepared.accounts(), Instant.now());
+                            VideoStore.Profiles profiles = new VideoStore.Profiles();
+                            profiles.add(prepared);
+                            store.finish(profiles, Instant.now());
                         }
                     }
                 }
@@ -259,11 +261,10 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
         assertThat(plays(fresh)).as("a new account is inserted whole").isEqualTo(500L);
         assertThat(nickname(known)).isEqualTo("N");
 
-        java.util.Map<String, VideoStore.AccountRow> profiles = new java.util.LinkedHashMap<>();
-        for (VideoStore.Prepared batch : List.of(first, second)) {
-            batch.accounts().forEach(a -> profiles.merge(a.item().handle(), a, VideoStore.AccountRow::followedBy));
-        }
-        store.finish(profiles.values(), time);
+        VideoStore.Profiles profiles = new VideoStore.Profiles();
+        profiles.add(first);
+        profiles.add(second);
+        store.finish(profiles, time);
 
         assertThat(figures()).isEqualTo(groupBy());
         assertThat(plays(known)).isEqualTo(videoPlays(known)).isEqualTo(1_000L + 2_600 + 300);
