@@ -646,16 +646,23 @@ public class ImportService {
             maybeReport();
         }
 
-        void collect(Pending batch) {
-            long t = System.nanoTime();
-            Written written;
+        /** What a writer's task answered, or the exception it failed with. */
+        static <T> T await(java.util.concurrent.Future<T> task) {
             try {
-                written = batch.result().get();
+                return task.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while writing", e);
             } catch (java.util.concurrent.ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+
+        void collect(Pending batch) {
+            long t = System.nanoTime();
+            Written written;
+            try {
+                written = await(batch.result());
             } finally {
                 waitNanos += System.nanoTime() - t;
             }
@@ -677,8 +684,28 @@ public class ImportService {
          * pending, once per import.
          */
         void finishBatches() {
-            store.finish(profiles, startedAt);
+            // each writer its own stripes, side by side (the first to get there folds the figures)
+            int n = writers.size();
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>(n);
+            for (int w = 0; w < n; w++) {
+                int writer = w;
+                int[] stripes = java.util.stream.IntStream.range(0, VideoStore.STRIPES)
+                        .filter(s -> s % n == writer)
+                        .toArray();
+                done.add(writers.get(w).submit(() -> store.finish(profiles, startedAt, stripes)));
+            }
+            RuntimeException failure = null;
+            for (java.util.concurrent.Future<?> f : done) {
+                try {
+                    await(f);
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }
             profiles.clear();
+            if (failure != null) {
+                throw failure;
+            }
         }
 
         void drain() {

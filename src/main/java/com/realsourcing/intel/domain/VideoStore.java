@@ -293,16 +293,31 @@ class VideoStore {
      */
     @Transactional
     public void finish(Profiles profiles, Instant time) {
+        finish(profiles, time, ALL_STRIPES);
+    }
+
+    /**
+     * {@link #finish(Profiles, Instant)} for the accounts of the given stripes only (the profiles of others are left
+     * out), so each writer of an import finishes its own stripes, side by side.
+     */
+    @Transactional
+    public void finish(Profiles profiles, Instant time, int[] stripes) {
         Instant now = time.truncatedTo(ChronoUnit.MICROS);
+        Set<Integer> mine = java.util.Arrays.stream(stripes).boxed().collect(Collectors.toSet());
         jdbc.execute((ConnectionCallback<Void>) con -> {
-            lockFigures(con);
-            List<AccountRow> rows = new ArrayList<>(profiles.latest.values());
+            lockStripes(con, stripes);
+            List<AccountRow> rows = new ArrayList<>();
+            for (AccountRow row : profiles.latest.values()) {
+                if (mine.contains(stripe(row.item().handle()))) {
+                    rows.add(row);
+                }
+            }
             List<UUID> ids = new ArrayList<>(rows.size());
             for (int from = 0; from < rows.size(); from += 10_000) {
                 List<AccountRow> chunk = rows.subList(from, Math.min(rows.size(), from + 10_000));
                 ids.addAll(upsertAccounts(con, chunk, List.of(), now, false).values());
             }
-            fold(con, ALL_STRIPES);
+            fold(con, stripes);
             for (int from = 0; from < ids.size(); from += 10_000) {
                 snapshotAccounts(con, ids.subList(from, Math.min(ids.size(), from + 10_000)), now);
             }
