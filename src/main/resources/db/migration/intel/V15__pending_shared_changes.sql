@@ -8,18 +8,8 @@
 -- Who folds what: an account's changes and its markets' changes only under the lock of the account's stripe (the
 -- writers' advisory locks, VideoStore.lockStripes), so a fold never meets a batch of the same accounts; the figures'
 -- changes under one more lock taken after the stripes ('intel.figure-fold'), so folds take turns.
-create table intel.figure_changes (
-    day       date        not null,
-    industry  varchar(50) not null,
-    country   char(2)     not null,
-    product   varchar(60) not null,
-    videos    integer     not null,
-    plays     bigint      not null,
-    likes     bigint      not null,
-    shares    bigint      not null,
-    comments  bigint      not null,
-    saves     bigint      not null
-) with (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 20000);
+create table intel.figure_changes (like intel.daily_figures)
+    with (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 20000);
 
 create table intel.account_changes (
     stripe      integer not null,
