@@ -68,9 +68,10 @@ class DemoIntelData implements ApplicationRunner {
         int[] written = {0};
         // written like an import: the shared rows' changes are folded in once, at the end
         VideoStore.Profiles profiles = new VideoStore.Profiles();
+        VideoStore.Deferred memory = new VideoStore.Deferred();
         generator.generate(5_000, batch -> {
             VideoStore.Prepared prepared = store.prepare(batch);
-            store.write(prepared, now, true, true);
+            store.write(prepared, now, true, memory);
             profiles.add(prepared);
             written[0] += batch.size();
         });

@@ -549,6 +549,10 @@ public class ImportService {
         final List<StoredError> errors = new ArrayList<>();
         /** The latest profile of every account the written batches touched: applied once, at the end. */
         final VideoStore.Profiles profiles = new VideoStore.Profiles();
+        /** Each writer's memory across its batches (only that writer's thread uses it). */
+        final List<VideoStore.Deferred> deferred = java.util.stream.Stream.generate(VideoStore.Deferred::new)
+                .limit(writers.size())
+                .toList();
 
         final Instant startedAt = clock.instant();
         final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
@@ -631,11 +635,12 @@ public class ImportService {
                 if (part.isEmpty()) {
                     continue;
                 }
+                VideoStore.Deferred memory = deferred.get(w);
                 pending.add(new Pending(part.size(), writers.get(w).submit(() -> {
                     long t = System.nanoTime();
                     VideoStore.Prepared prepared = store.prepare(part);
                     long labelled = System.nanoTime() - t;
-                    return new Written(prepared, store.write(prepared, startedAt, false, true), labelled);
+                    return new Written(prepared, store.write(prepared, startedAt, false, memory), labelled);
                 })));
                 submitted++;
             }

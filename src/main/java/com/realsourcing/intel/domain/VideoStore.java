@@ -110,6 +110,23 @@ class VideoStore {
         }
     }
 
+    /**
+     * One deferred writer's memory across its batches (an import's writer, the demo data): the market ranges of the
+     * accounts it wrote, as stored or as its committed batches logged them, so a batch logs only the changes that
+     * widen them (an account's videos mostly fall inside ranges it has had for a while). Ranges only ever widen, so
+     * what is held here is never wider than what the folds will leave.
+     */
+    static final class Deferred {
+        /** Account → "industry country" → first and last day. */
+        private final Map<UUID, Map<String, LocalDate[]>> ranges = new HashMap<>();
+
+        private void widen(Map<MarketKey, LocalDate[]> logged) {
+            logged.forEach((key, range) -> ranges.computeIfAbsent(key.account(), a -> new HashMap<>())
+                    .merge(key.industry() + " " + key.country(), range.clone(), (a, b) ->
+                            new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]}));
+        }
+    }
+
     /** Labels a batch: the same video twice in one batch keeps the later row (ON CONFLICT may touch a row once). */
     Prepared prepare(List<VideoItem> batch) {
         Map<String, VideoItem> byId = new LinkedHashMap<>();
@@ -232,7 +249,7 @@ class VideoStore {
 
     @Transactional
     public BatchResult write(Prepared batch, Instant time, boolean synthetic) {
-        return write(batch, time, synthetic, false);
+        return write(batch, time, synthetic, null);
     }
 
     /**
@@ -243,7 +260,7 @@ class VideoStore {
      * account its batches touched and folds the logs once, at its end ({@link #finish}).
      */
     @Transactional
-    public BatchResult write(Prepared batch, Instant time, boolean synthetic, boolean deferred) {
+    public BatchResult write(Prepared batch, Instant time, boolean synthetic, Deferred deferred) {
         if (batch.videos().isEmpty()) {
             return new BatchResult(0, 0, batch.duplicates(), 0, 0, 0);
         }
@@ -263,12 +280,12 @@ class VideoStore {
             for (VideoRow row : batch.videos()) {
                 (stored.contains(row.item().videoId()) ? known : fresh).add(row);
             }
-            Map<String, UUID> accountIds = deferred
+            Map<String, UUID> accountIds = deferred != null
                     ? accountIds(con, batch.accounts(), fresh, now, synthetic)
                     : upsertAccounts(con, batch.accounts(), fresh, now, synthetic);
             long t1 = System.nanoTime();
             Map<FigureKey, long[]> figures = new HashMap<>();
-            int inserted = insertFresh(con, fresh, batch.videos(), accountIds, now, synthetic, figures);
+            int inserted = insertFresh(con, fresh, batch.videos(), accountIds, now, synthetic, figures, deferred);
             long t2 = System.nanoTime();
             int updated = 0;
             if (!known.isEmpty()) {
@@ -278,7 +295,7 @@ class VideoStore {
                 updated = counts[1];
             }
             figureChanges(con, figures);
-            if (!deferred) {
+            if (deferred == null) {
                 fold(con, stripes);
                 snapshotAccounts(con, accountIds.values(), now);
             }
@@ -447,7 +464,8 @@ class VideoStore {
             Map<String, UUID> accountIds,
             Instant now,
             boolean synthetic,
-            Map<FigureKey, long[]> figures)
+            Map<FigureKey, long[]> figures,
+            Deferred deferred)
             throws SQLException {
         if (fresh.isEmpty()) {
             return 0;
@@ -518,7 +536,20 @@ class VideoStore {
                 con, "intel.videos (" + VIDEO_COLUMNS + ", quality_flags, synthetic, first_seen_at, updated_at)");
         snapshots.copyInto(con, "intel.video_snapshots (video_id, taken_at, plays, likes, shares, comments, saves)");
         owners.copyInto(con, "intel.video_fingerprints (account_id, fingerprint, video_id)");
-        marketChanges(con, markets);
+        if (deferred == null) {
+            marketChanges(con, markets);
+        } else {
+            Map<MarketKey, LocalDate[]> widening = widening(con, deferred, markets);
+            marketChanges(con, widening);
+            // remembered once the batch is committed: a batch rolled back logged nothing
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            deferred.widen(widening);
+                        }
+                    });
+        }
         return fresh.size();
     }
 
@@ -636,6 +667,46 @@ class VideoStore {
                 con,
                 "intel.figure_changes (day, industry, country, product, videos, plays, likes, shares, comments,"
                         + " saves)");
+    }
+
+    /** The markets whose ranges the batch widens, of those the deferred writer knows or now looks up. */
+    private static Map<MarketKey, LocalDate[]> widening(
+            Connection con, Deferred known, Map<MarketKey, LocalDate[]> markets) throws SQLException {
+        Set<UUID> unknown = new HashSet<>();
+        for (MarketKey key : markets.keySet()) {
+            if (!known.ranges.containsKey(key.account())) {
+                unknown.add(key.account());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            for (UUID account : unknown) {
+                known.ranges.put(account, new HashMap<>());
+            }
+            try (PreparedStatement ps = con.prepareStatement(
+                    """
+                    select account_id, industry, country, first_on, last_on from intel.account_markets
+                    where account_id = any(?)
+                    """)) {
+                ps.setArray(1, con.createArrayOf("uuid", unknown.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        known.ranges
+                                .get(rs.getObject(1, UUID.class))
+                                .put(rs.getString(2) + " " + rs.getString(3), new LocalDate[] {
+                                    rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()
+                                });
+                    }
+                }
+            }
+        }
+        Map<MarketKey, LocalDate[]> widening = new HashMap<>();
+        markets.forEach((key, range) -> {
+            LocalDate[] held = known.ranges.get(key.account()).get(key.industry() + " " + key.country());
+            if (held == null || range[0].isBefore(held[0]) || range[1].isAfter(held[1])) {
+                widening.put(key, range);
+            }
+        });
+        return widening;
     }
 
     /** Appends the publish range of each account's new videos per market to their log (folded in by {@link #fold}). */

@@ -190,6 +190,7 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
         for (int w = 0; w < 4; w++) {
             int writer = w;
             done.add(pool.submit(() -> {
+                VideoStore.Deferred memory = new VideoStore.Deferred();
                 for (int round = 0; round < 8; round++) {
                     List<VideoItem> batch = new ArrayList<>();
                     for (int i = 0; i < 24; i++) {
@@ -204,7 +205,7 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
                     } else {
                         // an import's writer: its changes wait, and it folds them (and everyone's) in at its end
                         VideoStore.Prepared prepared = store.prepare(batch);
-                        store.write(prepared, Instant.now(), false, true);
+                        store.write(prepared, Instant.now(), false, memory);
                         if (round == 7) { // every round has the writer's three accounts
                             VideoStore.Profiles profiles = new VideoStore.Profiles();
                             profiles.add(prepared);
@@ -240,14 +241,15 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
 
         // two batches of an import: new videos of a stored account and of a new one, then a stored video with new plays
         // and a new market for the stored account, under a later profile
+        VideoStore.Deferred memory = new VideoStore.Deferred();
         VideoStore.Prepared first = store.prepare(List.of(
                 video(base + "02", known, "hoodies factory", List.of("usa"), 2_000, 21),
                 video(base + "03", fresh, "LED strip OEM", List.of("germany"), 500, 15)));
-        store.write(first, time, false, true);
+        store.write(first, time, false, memory);
         VideoStore.Prepared second = store.prepare(List.of(
                 renamed(video(base + "02", known, "hoodies factory", List.of("usa"), 2_600, 21), "Later"),
                 renamed(video(base + "04", known, "hoodies factory", List.of("nigeria"), 300, 22), "Later")));
-        store.write(second, time, false, true);
+        store.write(second, time, false, memory);
 
         // the videos are written; the figures, the stored account's plays and its markets wait for the end
         assertThat(jdbc.sql("select count(*) from intel.videos where platform_video_id like ?")
@@ -292,7 +294,7 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
                 store.prepare(List.of(video(base + "02", handle, "hoodies factory", List.of("uae"), 40, 21))),
                 time,
                 false,
-                true);
+                new VideoStore.Deferred());
         assertThat(plays(handle)).isEqualTo(1_000L);
         // an operator's repair of the day meanwhile recounts the written videos: what was pending must not be added
         // again
@@ -302,12 +304,78 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
                 store.prepare(List.of(video(base + "03", handle, "hoodies factory", List.of("usa"), 7, 22))),
                 time,
                 false,
-                true);
+                new VideoStore.Deferred());
         store.foldPending(); // what the next start does
         assertThat(figures()).isEqualTo(groupBy());
         assertThat(plays(handle)).isEqualTo(videoPlays(handle)).isEqualTo(1_047L);
         assertThat(markets(handle)).isEqualTo(videoMarkets(handle)).hasSize(2);
         assertThat(pending(handle, handle)).isZero();
+    }
+
+    @Test
+    void anImportLogsOnlyTheMarketRangesItWidensAndForgetsWhatARolledBackBatchWidened() {
+        String base = "7425" + (System.nanoTime() % 1_000_000_000_000L);
+        String handle = "pending_test_m_" + base;
+        Instant time = Instant.parse("2021-06-27T00:00:00Z");
+        VideoStore.Deferred memory = new VideoStore.Deferred();
+        VideoStore.Profiles profiles = new VideoStore.Profiles();
+        VideoStore.Prepared first = store.prepare(List.of(
+                on("2021-06-10", video(base + "10", handle, "hoodies factory", List.of("usa"), 100, 20)),
+                on("2021-06-12", video(base + "12", handle, "hoodies factory", List.of("usa"), 100, 21))));
+        store.write(first, time, false, memory);
+        profiles.add(first);
+        assertThat(marketChanges(handle)).isEqualTo(1);
+        // inside the range the writer knows: nothing to log
+        store.write(
+                store.prepare(List.of(
+                        on("2021-06-11", video(base + "11", handle, "hoodies factory", List.of("usa"), 100, 22)))),
+                time,
+                false,
+                memory);
+        assertThat(marketChanges(handle)).isEqualTo(1);
+        // a batch that widens the range, rolled back by its stored video's merge (negative plays fail a check) after
+        // its market change was logged: the writer must not remember the wider range
+        VideoItem wider = on("2021-06-14", video(base + "14", handle, "hoodies factory", List.of("usa"), 100, 23));
+        VideoItem broken = on("2021-06-10", video(base + "10", handle, "hoodies factory", List.of("usa"), -1, 20));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> store.write(store.prepare(List.of(wider, broken)), time, false, memory))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(marketChanges(handle)).isEqualTo(1);
+        store.write(store.prepare(List.of(wider)), time, false, memory);
+        assertThat(marketChanges(handle)).isEqualTo(2);
+        store.finish(profiles, time);
+        assertThat(markets(handle)).isEqualTo(videoMarkets(handle)).hasSize(1);
+        assertThat(markets(handle).get(0)).contains("2021-06-10 2021-06-14");
+        assertThat(marketChanges(handle)).isZero();
+    }
+
+    /** The video published on another day. */
+    static VideoItem on(String day, VideoItem v) {
+        return new VideoItem(
+                v.videoId(),
+                v.webUrl(),
+                v.text(),
+                v.hashtags(),
+                v.language(),
+                Instant.parse(day + "T08:00:00Z"),
+                v.plays(),
+                v.likes(),
+                v.shares(),
+                v.comments(),
+                v.saves(),
+                v.durationSeconds(),
+                v.coverUrl(),
+                v.location(),
+                v.searchQuery(),
+                v.account());
+    }
+
+    long marketChanges(String handle) {
+        return jdbc.sql("select count(*) from intel.market_changes c join intel.accounts a on a.id = c.account_id"
+                        + " where a.handle = ?")
+                .param(handle)
+                .query(Long.class)
+                .single();
     }
 
     static VideoItem renamed(VideoItem v, String nickname) {
