@@ -351,23 +351,7 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
 
     /** The video published on another day. */
     static VideoItem on(String day, VideoItem v) {
-        return new VideoItem(
-                v.videoId(),
-                v.webUrl(),
-                v.text(),
-                v.hashtags(),
-                v.language(),
-                Instant.parse(day + "T08:00:00Z"),
-                v.plays(),
-                v.likes(),
-                v.shares(),
-                v.comments(),
-                v.saves(),
-                v.durationSeconds(),
-                v.coverUrl(),
-                v.location(),
-                v.searchQuery(),
-                v.account());
+        return copy(v, Instant.parse(day + "T08:00:00Z"), v.account());
     }
 
     long marketChanges(String handle) {
@@ -380,22 +364,9 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
 
     static VideoItem renamed(VideoItem v, String nickname) {
         VideoItem.AccountItem a = v.account();
-        return new VideoItem(
-                v.videoId(),
-                v.webUrl(),
-                v.text(),
-                v.hashtags(),
-                v.language(),
+        return copy(
+                v,
                 v.publishedAt(),
-                v.plays(),
-                v.likes(),
-                v.shares(),
-                v.comments(),
-                v.saves(),
-                v.durationSeconds(),
-                v.coverUrl(),
-                v.location(),
-                v.searchQuery(),
                 new VideoItem.AccountItem(
                         a.handle(),
                         a.platformUserId(),
@@ -409,6 +380,26 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
                         a.following(),
                         a.likesTotal(),
                         a.videoTotal()));
+    }
+
+    static VideoItem copy(VideoItem v, Instant publishedAt, VideoItem.AccountItem account) {
+        return new VideoItem(
+                v.videoId(),
+                v.webUrl(),
+                v.text(),
+                v.hashtags(),
+                v.language(),
+                publishedAt,
+                v.plays(),
+                v.likes(),
+                v.shares(),
+                v.comments(),
+                v.saves(),
+                v.durationSeconds(),
+                v.coverUrl(),
+                v.location(),
+                v.searchQuery(),
+                account);
     }
 
     long plays(String handle) {
