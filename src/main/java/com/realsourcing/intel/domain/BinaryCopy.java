@@ -40,10 +40,6 @@ final class BinaryCopy {
         putInt(0); // no header extension
     }
 
-    int rows() {
-        return rows;
-    }
-
     BinaryCopy row(int fields) {
         rows++;
         ensure(2);

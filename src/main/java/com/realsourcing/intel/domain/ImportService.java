@@ -56,10 +56,6 @@ public class ImportService {
     private final IntelProperties properties;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
-    /** Reads one array element at a time from a stream, so the next element is no "trailing token". */
-    private final JsonMapper streaming = JsonMapper.builder()
-            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "intel-import");
@@ -321,7 +317,7 @@ public class ImportService {
             throw new UncheckedIOException(e);
         }
         if (first == '[') {
-            try (JsonParser parser = streaming.createParser(in)) {
+            try (JsonParser parser = json.createParser(in)) {
                 parser.nextToken();
                 try {
                     JsonToken token;

@@ -122,9 +122,13 @@ class VideoStore {
 
         private void widen(Map<MarketKey, LocalDate[]> logged) {
             logged.forEach((key, range) -> ranges.computeIfAbsent(key.account(), a -> new HashMap<>())
-                    .merge(key.industry() + " " + key.country(), range.clone(), (a, b) ->
-                            new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]}));
+                    .merge(key.industry() + " " + key.country(), range, VideoStore::span));
         }
+    }
+
+    /** The days two ranges (first, last) span together, as a new range. */
+    private static LocalDate[] span(LocalDate[] a, LocalDate[] b) {
+        return new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]};
     }
 
     /** Labels a batch: the same video twice in one batch keeps the later row (ON CONFLICT may touch a row once). */
@@ -530,7 +534,7 @@ class VideoStore {
                             account,
                             stripe(v.account().handle())),
                     new LocalDate[] {day, day},
-                    (a, b) -> new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+                    VideoStore::span);
         }
         videos.copyInto(
                 con, "intel.videos (" + VIDEO_COLUMNS + ", quality_flags, synthetic, first_seen_at, updated_at)");

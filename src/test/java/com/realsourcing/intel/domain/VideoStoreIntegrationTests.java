@@ -290,21 +290,15 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
         Instant time = Instant.parse("2021-06-26T00:00:00Z");
         store.write(List.of(video(base + "01", handle, "hoodies factory", List.of("usa"), 1_000, 20)), time, false);
         // an import's batches, and then no end (the process died)
-        store.write(
-                store.prepare(List.of(video(base + "02", handle, "hoodies factory", List.of("uae"), 40, 21))),
-                time,
-                false,
-                new VideoStore.Deferred());
+        writeDeferred(
+                new VideoStore.Deferred(), time, video(base + "02", handle, "hoodies factory", List.of("uae"), 40, 21));
         assertThat(plays(handle)).isEqualTo(1_000L);
         // an operator's repair of the day meanwhile recounts the written videos: what was pending must not be added
         // again
         store.rebuildDays(List.of(java.time.LocalDate.parse(DAY)));
         assertThat(figures()).isEqualTo(groupBy());
-        store.write(
-                store.prepare(List.of(video(base + "03", handle, "hoodies factory", List.of("usa"), 7, 22))),
-                time,
-                false,
-                new VideoStore.Deferred());
+        writeDeferred(
+                new VideoStore.Deferred(), time, video(base + "03", handle, "hoodies factory", List.of("usa"), 7, 22));
         store.foldPending(); // what the next start does
         assertThat(figures()).isEqualTo(groupBy());
         assertThat(plays(handle)).isEqualTo(videoPlays(handle)).isEqualTo(1_047L);
@@ -326,12 +320,8 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
         profiles.add(first);
         assertThat(marketChanges(handle)).isEqualTo(1);
         // inside the range the writer knows: nothing to log
-        store.write(
-                store.prepare(List.of(
-                        on("2021-06-11", video(base + "11", handle, "hoodies factory", List.of("usa"), 100, 22)))),
-                time,
-                false,
-                memory);
+        writeDeferred(
+                memory, time, on("2021-06-11", video(base + "11", handle, "hoodies factory", List.of("usa"), 100, 22)));
         assertThat(marketChanges(handle)).isEqualTo(1);
         // a batch that widens the range, rolled back by its stored video's merge (negative plays fail a check) after
         // its market change was logged: the writer must not remember the wider range
@@ -341,12 +331,17 @@ class VideoStoreIntegrationTests extends ApiTestSupport {
                         () -> store.write(store.prepare(List.of(wider, broken)), time, false, memory))
                 .isInstanceOf(RuntimeException.class);
         assertThat(marketChanges(handle)).isEqualTo(1);
-        store.write(store.prepare(List.of(wider)), time, false, memory);
+        writeDeferred(memory, time, wider);
         assertThat(marketChanges(handle)).isEqualTo(2);
         store.finish(profiles, time);
         assertThat(markets(handle)).isEqualTo(videoMarkets(handle)).hasSize(1);
         assertThat(markets(handle).get(0)).contains("2021-06-10 2021-06-14");
         assertThat(marketChanges(handle)).isZero();
+    }
+
+    /** One batch of an import's writer (its changes wait for {@link VideoStore#finish} or a fold). */
+    void writeDeferred(VideoStore.Deferred memory, Instant time, VideoItem... videos) {
+        store.write(store.prepare(List.of(videos)), time, false, memory);
     }
 
     /** The video published on another day. */
