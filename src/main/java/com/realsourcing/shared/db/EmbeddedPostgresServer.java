@@ -76,30 +76,41 @@ final class EmbeddedPostgresServer {
                 stopOrphanedPostmaster(dataDir);
             }
             Path logFile = dataDir.resolveSibling("postgresql.log");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            String sharedBuffers = properties.sharedBuffers(physicalMemory());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(properties.clean())
                     .setPort(properties.port())
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(properties.startupTimeout())
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("shared_buffers", properties.sharedBuffers())
+                    .setServerConfig("shared_buffers", sharedBuffers)
                     .setServerConfig("timezone", "UTC")
                     // LLVM JIT compiles expensive plans for seconds on first use; our queries are short and indexed
                     .setServerConfig("jit", "off")
                     .setLocaleConfig("encoding", "UTF8")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .start();
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            properties.settings().forEach(builder::setServerConfig); // the operator's settings win
+            EmbeddedPostgres postgres = builder.start();
             log.info(
-                    "Embedded PostgreSQL on port {} with data in {} (started in {} ms)",
+                    "Embedded PostgreSQL on port {} with data in {} and shared_buffers {} (started in {} ms)",
                     postgres.getPort(),
                     dataDir,
+                    properties.settings().getOrDefault("shared_buffers", sharedBuffers),
                     (System.nanoTime() - started) / 1_000_000);
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
+    }
+
+    /** The machine's memory (the container's limit where there is one), 0 when the JVM cannot tell. */
+    static long physicalMemory() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getTotalMemorySize()
+                : 0;
     }
 
     /**

@@ -41,7 +41,7 @@ public final class IntelBenchmark {
             // never zonky's clean flag: it deletes the data directory on close, and "reuse" needs it kept
             // (bench/intel.sh wipes it before a full run)
             "--realsourcing.embedded-db.clean=false",
-            "--realsourcing.embedded-db.shared-buffers=" + System.getProperty("bench.shared-buffers", "128MB"),
+            "--realsourcing.embedded-db.shared-buffers=" + System.getProperty("bench.shared-buffers", "auto"),
             "--realsourcing.intel.refresh.enabled=false",
             "--logging.level.root=WARN",
             "--logging.level.com.realsourcing=WARN",
@@ -104,9 +104,16 @@ public final class IntelBenchmark {
         Path file = Files.createTempFile("bench-apify", ".json");
         writeApifyItems(file, apifyItems, firstId);
         long size = Files.size(file);
-        for (int round = 1; round <= (warm ? 3 : 2); round++) {
-            if (round == 3) {
-                writeApifyItems(file, apifyItems, firstId + apifyItems);
+        // a server that imports every day has compiled the import path: the JIT's C2 compiles its large methods
+        // (hundreds of ms each) while the first imports of new items run, so the warm rounds repeat until it settled
+        int warmRounds = Integer.getInteger("bench.warm-rounds", 3);
+        for (int round = 1; round <= (warm ? 2 + warmRounds : 2); round++) {
+            if (round >= 3) {
+                writeApifyItems(file, apifyItems, firstId + (round - 2) * (long) apifyItems);
+            }
+            boolean statements = System.getenv("BENCH_STATEMENTS") != null;
+            if (statements) {
+                statements(context, null);
             }
             double[] cpu0 = cpuSeconds();
             long[] wal0 = walFigures(context);
@@ -121,7 +128,7 @@ public final class IntelBenchmark {
             double seconds = (System.nanoTime() - t1) / 1e9;
             System.out.printf(
                     "apify-json import %s: %,d items (%.0f MB) in %.2f s = %,.0f items/s (inserted %,d, updated %,d, failed %d)%n",
-                    round == 1 ? "(new)" : round == 2 ? "(re-import)" : "(new, warm)",
+                    round == 1 ? "(new)" : round == 2 ? "(re-import)" : "(new, warm " + (round - 2) + ")",
                     job.totalRows(),
                     size / 1e6,
                     seconds,
@@ -142,6 +149,9 @@ public final class IntelBenchmark {
                     pg,
                     pg * 1e6 / job.totalRows(),
                     job.totalRows() / Math.max(Math.max(jvm, pg), (jvm + pg) / 2));
+            if (statements) {
+                statements(context, job.totalRows());
+            }
             if (System.getenv("BENCH_WAL") == null) {
                 continue;
             }
@@ -156,6 +166,37 @@ public final class IntelBenchmark {
                     (wal1[3] - wal0[3]) / (double) job.totalRows());
         }
         Files.deleteIfExists(file);
+    }
+
+    /**
+     * With BENCH_STATEMENTS set (and pg_stat_statements preloaded, bench/intel.sh): {@code items} null resets the
+     * statistics, else prints the statements that took most of the database's time per imported item.
+     */
+    static void statements(ConfigurableApplicationContext context, Integer items) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        jdbc.sql("create extension if not exists pg_stat_statements").update();
+        if (items == null) {
+            jdbc.sql("select pg_stat_statements_reset()").query().singleRow();
+            return;
+        }
+        jdbc.sql(
+                        """
+                        select calls, total_exec_time, rows, shared_blks_read, shared_blks_dirtied, shared_blks_written,
+                               wal_bytes, regexp_replace(left(query, 110), '\\s+', ' ', 'g')
+                        from pg_stat_statements where total_exec_time > 10 order by total_exec_time desc limit 14
+                        """)
+                .query((rs, n) -> String.format(
+                        "  %6.1f us/item %7d calls %9d rows, per item: read %.2f dirtied %.2f written %.2f wal %5.0f B | %s",
+                        rs.getDouble(2) * 1000 / items,
+                        rs.getLong(1),
+                        rs.getLong(3),
+                        rs.getDouble(4) / items,
+                        rs.getDouble(5) / items,
+                        rs.getDouble(6) / items,
+                        rs.getDouble(7) / items,
+                        rs.getString(8)))
+                .list()
+                .forEach(System.out::println);
     }
 
     /**

@@ -27,7 +27,7 @@ class EmbeddedPostgresServerIntegrationTests {
     @Test
     void keepsDataAndRecoversAfterTheJvmIsKilled() throws Exception {
         Path dataDir = dataRoot.resolve("pg");
-        var properties = new EmbeddedDatabaseProperties(0, false, Duration.ofSeconds(60), 5, "128MB");
+        var properties = new EmbeddedDatabaseProperties(0, false, Duration.ofSeconds(60), 5, "128MB", null);
 
         // A separate JVM starts the database, writes, and is killed with SIGKILL.
         Process child = new ProcessBuilder(
@@ -57,8 +57,18 @@ class EmbeddedPostgresServerIntegrationTests {
 
         // A stale pid file that points at no process is cleared too.
         Files.writeString(dataDir.resolve("postmaster.pid"), "999999\n" + dataDir + "\n");
-        EmbeddedPostgresServer again = EmbeddedPostgresServer.acquire(dataDir, properties);
+        // (and the operator's settings reach the server, winning over the defaults)
+        var tuned = new EmbeddedDatabaseProperties(
+                0,
+                false,
+                Duration.ofSeconds(60),
+                5,
+                "auto",
+                java.util.Map.of("wal_buffers", "8MB", "shared_buffers", "144MB"));
+        EmbeddedPostgresServer again = EmbeddedPostgresServer.acquire(dataDir, tuned);
         assertThat(query(again.jdbcUrl(), "select count(*) from kept")).isEqualTo("1");
+        assertThat(query(again.jdbcUrl(), "show wal_buffers")).isEqualTo("8MB");
+        assertThat(query(again.jdbcUrl(), "show shared_buffers")).isEqualTo("144MB");
         again.release();
     }
 
@@ -89,7 +99,8 @@ class EmbeddedPostgresServerIntegrationTests {
     public static final class ChildDatabase {
         public static void main(String[] args) throws Exception {
             var server = EmbeddedPostgresServer.acquire(
-                    Path.of(args[0]), new EmbeddedDatabaseProperties(0, false, Duration.ofSeconds(60), 5, "128MB"));
+                    Path.of(args[0]),
+                    new EmbeddedDatabaseProperties(0, false, Duration.ofSeconds(60), 5, "128MB", null));
             try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "postgres")) {
                 c.createStatement().execute("create table kept (v text); insert into kept values ('海运')");
             }
