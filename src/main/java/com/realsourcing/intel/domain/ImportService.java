@@ -685,7 +685,7 @@ public class ImportService {
          * pending, once per import.
          */
         void finishBatches() {
-            // each writer its own stripes, side by side (the first to get there folds the figures)
+            // each writer its own stripes, side by side, while this thread folds the daily figures
             int n = writers.size();
             List<java.util.concurrent.Future<?>> done = new ArrayList<>(n);
             for (int w = 0; w < n; w++) {
@@ -696,6 +696,11 @@ public class ImportService {
                 done.add(writers.get(w).submit(() -> store.finish(profiles, startedAt, stripes)));
             }
             RuntimeException failure = null;
+            try {
+                store.foldFigures();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
             for (java.util.concurrent.Future<?> f : done) {
                 try {
                     await(f);

@@ -315,11 +315,13 @@ class VideoStore {
     @Transactional
     public void finish(Profiles profiles, Instant time) {
         finish(profiles, time, ALL_STRIPES);
+        foldFigures();
     }
 
     /**
      * {@link #finish(Profiles, Instant)} for the accounts of the given stripes only (the profiles of others are left
-     * out), so each writer of an import finishes its own stripes, side by side.
+     * out), so each writer of an import finishes its own stripes, side by side; the daily figures are not folded here
+     * but by {@link #foldFigures()}, which needs no stripe and runs beside them.
      */
     @Transactional
     public void finish(Profiles profiles, Instant time, int[] stripes) {
@@ -338,10 +340,19 @@ class VideoStore {
                 List<AccountRow> chunk = rows.subList(from, Math.min(rows.size(), from + 10_000));
                 ids.addAll(upsertAccounts(con, chunk, List.of(), now, false).values());
             }
-            fold(con, stripes);
+            foldAccounts(con, stripes);
             for (int from = 0; from < ids.size(); from += 10_000) {
                 snapshotAccounts(con, ids.subList(from, Math.min(ids.size(), from + 10_000)), now);
             }
+            return null;
+        });
+    }
+
+    /** Folds the pending changes of the daily figures in (under the figure-fold lock only). */
+    @Transactional
+    public void foldFigures() {
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            foldFigures(con);
             return null;
         });
     }
@@ -363,6 +374,12 @@ class VideoStore {
      * (under the figure-fold lock, taken after the stripes', so folds take turns and never deadlock).
      */
     static void fold(Connection con, int[] stripes) throws SQLException {
+        foldAccounts(con, stripes);
+        foldFigures(con);
+    }
+
+    /** The accounts' plays and markets of {@link #fold}, for the given stripes (whose locks the caller holds). */
+    private static void foldAccounts(Connection con, int[] stripes) throws SQLException {
         Array stripeArray = con.createArrayOf(
                 "integer", java.util.Arrays.stream(stripes).boxed().toArray());
         try (PreparedStatement plays = con.prepareStatement(
@@ -390,8 +407,20 @@ class VideoStore {
                             first_on = least(m.first_on, excluded.first_on),
                             last_on = greatest(m.last_on, excluded.last_on)
                         where m.first_on > excluded.first_on or m.last_on < excluded.last_on
-                        """);
-                PreparedStatement lock =
+                        """)) {
+            plays.setArray(1, stripeArray);
+            plays.executeUpdate();
+            markets.setArray(1, stripeArray);
+            markets.executeUpdate();
+        }
+    }
+
+    /**
+     * The daily figures of {@link #fold}: all of them, under the figure-fold lock (taken after any stripe locks the
+     * caller holds, so folds take turns and never deadlock).
+     */
+    private static void foldFigures(Connection con) throws SQLException {
+        try (PreparedStatement lock =
                         con.prepareStatement("select pg_advisory_xact_lock(hashtext('intel.figure-fold'))");
                 PreparedStatement figures = con.prepareStatement(
                         """
@@ -409,10 +438,6 @@ class VideoStore {
                             likes = f.likes + excluded.likes, shares = f.shares + excluded.shares,
                             comments = f.comments + excluded.comments, saves = f.saves + excluded.saves
                         """)) {
-            plays.setArray(1, stripeArray);
-            plays.executeUpdate();
-            markets.setArray(1, stripeArray);
-            markets.executeUpdate();
             lock.execute();
             figures.executeUpdate();
         }
