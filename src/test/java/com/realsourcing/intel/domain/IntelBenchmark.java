@@ -107,6 +107,7 @@ public final class IntelBenchmark {
         // a server that imports every day has compiled the import path: the JIT's C2 compiles its large methods
         // (hundreds of ms each) while the first imports of new items run, so the warm rounds repeat until it settled
         int warmRounds = Integer.getInteger("bench.warm-rounds", 3);
+        List<Double> settled = new ArrayList<>(); // the warm rounds after the first
         for (int round = 1; round <= (warm ? 2 + warmRounds : 2); round++) {
             if (round >= 3) {
                 writeApifyItems(file, apifyItems, firstId + (round - 2) * (long) apifyItems);
@@ -126,6 +127,9 @@ public final class IntelBenchmark {
                 Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - t1) / 1e9;
+            if (round >= 4) {
+                settled.add(job.totalRows() / seconds);
+            }
             System.out.printf(
                     "apify-json import %s: %,d items (%.0f MB) in %.2f s = %,.0f items/s (inserted %,d, updated %,d, failed %d)%n",
                     round == 1 ? "(new)" : round == 2 ? "(re-import)" : "(new, warm " + (round - 2) + ")",
@@ -166,6 +170,12 @@ public final class IntelBenchmark {
                     (wal1[3] - wal0[3]) / (double) job.totalRows());
         }
         Files.deleteIfExists(file);
+        if (!settled.isEmpty()) {
+            List<Double> sorted = settled.stream().sorted().toList();
+            System.out.printf(
+                    "apify-json import (new), warm rounds 2-%d: median %,.0f items/s (min %,.0f, max %,.0f)%n",
+                    warmRounds, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+        }
     }
 
     /**
