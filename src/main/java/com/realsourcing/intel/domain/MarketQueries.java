@@ -54,11 +54,46 @@ public class MarketQueries {
 
     private final TradeFlows trade;
 
+    /**
+     * Runs an answer's independent reads side by side (each on its own pooled connection), so one search takes about
+     * as long as its slowest part instead of their sum. Bounded: under many searches at once the parts queue here
+     * and the request threads run the rest.
+     */
+    private final java.util.concurrent.ExecutorService parts;
+
     MarketQueries(JdbcTemplate jdbc, IntelReference reference, Clock clock, TradeFlows trade) {
         this.jdbc = jdbc;
         this.reference = reference;
         this.clock = clock;
         this.trade = trade;
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        this.parts = java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+            Thread thread = new Thread(r, "intel-search-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        parts.shutdownNow();
+    }
+
+    /** A part of an answer, started now on the parts' threads. */
+    private <T> java.util.concurrent.Future<T> start(java.util.concurrent.Callable<T> part) {
+        return parts.submit(part);
+    }
+
+    /** What a part answered; its failure is the caller's. */
+    private static <T> T join(java.util.concurrent.Future<T> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while answering", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** The filters of an industry search; null means "all". */
@@ -215,6 +250,11 @@ public class MarketQueries {
 
     private IndustrySearch search(SearchQuery query, boolean accountsAndAdvice) {
         Slice slice = resolve(query);
+        // the independent reads side by side; the figures on this thread
+        var topVideosPart = start(() -> topVideos(slice, 10));
+        var productsPart = start(() -> productRanks(slice.industry(), slice.countries(), slice.period(), 5, false));
+        var topAccountsPart = accountsAndAdvice ? start(() -> topAccounts(slice)) : null;
+        var competitionPart = accountsAndAdvice ? start(() -> competition(slice)) : null;
         Map<String, long[][]> byCountry =
                 countryFigures(slice.industry(), slice.product(), slice.countries(), slice.period());
         long[] total = new long[6];
@@ -240,11 +280,11 @@ public class MarketQueries {
                                 (CountryFigures c) -> c.figures().plays())
                         .reversed())
                 .toList();
-        List<VideoCard> topVideos = topVideos(slice, 10);
-        List<ProductRank> products = productRanks(slice.industry(), slice.countries(), slice.period(), 5, false);
         Figures totalFigures = figures(total, totalPrev);
         Optional<TradeFlows.Table> tradeTable = trade.table(slice.industry());
-        AccountScan scan = accountsAndAdvice ? accountScan(slice) : null;
+        List<VideoCard> topVideos = join(topVideosPart);
+        List<ProductRank> products = join(productsPart);
+        AccountScan scan = accountsAndAdvice ? new AccountScan(join(topAccountsPart), join(competitionPart)) : null;
         return new IndustrySearch(
                 slice.industry(),
                 industryName,
@@ -408,10 +448,6 @@ public class MarketQueries {
 
     /** Top accounts of the slice and the number of active factory/B2B accounts per target country. */
     record AccountScan(List<AccountCard> topAccounts, Map<String, Integer> activeAccounts) {}
-
-    AccountScan accountScan(Slice slice) {
-        return new AccountScan(topAccounts(slice), competition(slice));
-    }
 
     /** The slice's ten most played accounts, with their exact totals in the slice. */
     List<AccountCard> topAccounts(Slice slice) {
