@@ -647,23 +647,11 @@ public class ImportService {
             maybeReport();
         }
 
-        /** What a writer's task answered, or the exception it failed with. */
-        static <T> T await(java.util.concurrent.Future<T> task) {
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while writing", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-        }
-
         void collect(Pending batch) {
             long t = System.nanoTime();
             Written written;
             try {
-                written = await(batch.result());
+                written = Tasks.await(batch.result());
             } finally {
                 waitNanos += System.nanoTime() - t;
             }
@@ -703,7 +691,7 @@ public class ImportService {
             }
             for (java.util.concurrent.Future<?> f : done) {
                 try {
-                    await(f);
+                    Tasks.await(f);
                 } catch (RuntimeException e) {
                     failure = e;
                 }

@@ -84,18 +84,6 @@ public class MarketQueries {
         return parts.submit(part);
     }
 
-    /** What a part answered; its failure is the caller's. */
-    private static <T> T join(java.util.concurrent.Future<T> part) {
-        try {
-            return part.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while answering", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-    }
-
     /** The filters of an industry search; null means "all". */
     public record SearchQuery(
             String keyword, String industry, String region, String country, String productType, String period) {}
@@ -282,9 +270,10 @@ public class MarketQueries {
                 .toList();
         Figures totalFigures = figures(total, totalPrev);
         Optional<TradeFlows.Table> tradeTable = trade.table(slice.industry());
-        List<VideoCard> topVideos = join(topVideosPart);
-        List<ProductRank> products = join(productsPart);
-        AccountScan scan = accountsAndAdvice ? new AccountScan(join(topAccountsPart), join(competitionPart)) : null;
+        List<VideoCard> topVideos = Tasks.await(topVideosPart);
+        List<ProductRank> products = Tasks.await(productsPart);
+        AccountScan scan =
+                accountsAndAdvice ? new AccountScan(Tasks.await(topAccountsPart), Tasks.await(competitionPart)) : null;
         return new IndustrySearch(
                 slice.industry(),
                 industryName,
