@@ -157,6 +157,29 @@ class IntelSearchApiIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void manySearchesAtOnceAnswerAsOneAlone() throws Exception {
+        // more searches than the parts' threads: the parts no thread takes run on the searching threads
+        var query = new com.realsourcing.intel.domain.MarketQueries.SearchQuery(
+                null, "textiles-apparel", null, null, null, "30d");
+        var alone = market.search(query);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 24; i++) {
+                answers.add(pool.submit(() -> market.search(query)));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                        .isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(alone.topAccounts()).isNotEmpty();
+        assertThat(alone.countries()).isNotEmpty();
+    }
+
+    @Test
     void regionAndCountryFiltersNarrowTheSliceAndSummariseIn万() {
         var response = loggedIn("TRADING_COMPANY")
                 .post("/api/search/industry", Map.of("industry", "textiles-apparel", "country", "NZ"));

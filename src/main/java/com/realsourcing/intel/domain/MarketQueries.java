@@ -56,8 +56,8 @@ public class MarketQueries {
 
     /**
      * Runs an answer's independent reads side by side (each on its own pooled connection), so one search takes about
-     * as long as its slowest part instead of their sum. Bounded: under many searches at once the parts queue here
-     * and the request threads run the rest.
+     * as long as its slowest part instead of their sum. Bounded: under many searches at once the request threads run
+     * the parts no free thread takes.
      */
     private final java.util.concurrent.ExecutorService parts;
 
@@ -67,11 +67,20 @@ public class MarketQueries {
         this.clock = clock;
         this.trade = trade;
         java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-        this.parts = java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
-            Thread thread = new Thread(r, "intel-search-" + n.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        // no queue: a part no free thread takes runs at once on the request thread, so a busy server answers at
+        // worst one part after another, as before, and never waits behind other requests' parts
+        this.parts = new java.util.concurrent.ThreadPoolExecutor(
+                4,
+                4,
+                0,
+                java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.SynchronousQueue<>(),
+                r -> {
+                    Thread thread = new Thread(r, "intel-search-" + n.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     @jakarta.annotation.PreDestroy
