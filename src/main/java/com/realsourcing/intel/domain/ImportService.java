@@ -733,7 +733,7 @@ public class ImportService {
                     format.code(),
                     rows,
                     total / 1_000_000,
-                    (total - waitNanos) / 1_000_000,
+                    (total - waitNanos - end) / 1_000_000, // the end is not the reader's
                     waitNanos / 1_000_000,
                     labelNanos / 1_000_000,
                     accountNanos / 1_000_000,

@@ -122,7 +122,12 @@ class VideoStore {
 
         private void widen(Map<MarketKey, LocalDate[]> logged) {
             logged.forEach((key, range) -> ranges.computeIfAbsent(key.account(), a -> new HashMap<>())
-                    .merge(key.industry() + " " + key.country(), range, VideoStore::span));
+                    .merge(market(key.industry(), key.country()), range, VideoStore::span));
+        }
+
+        /** The key of an account's market in {@link #ranges}. */
+        private static String market(String industry, String country) {
+            return industry + " " + country;
         }
     }
 
@@ -380,8 +385,7 @@ class VideoStore {
 
     /** The accounts' plays and markets of {@link #fold}, for the given stripes (whose locks the caller holds). */
     private static void foldAccounts(Connection con, int[] stripes) throws SQLException {
-        Array stripeArray = con.createArrayOf(
-                "integer", java.util.Arrays.stream(stripes).boxed().toArray());
+        Array stripeArray = stripeArray(con, stripes);
         try (PreparedStatement plays = con.prepareStatement(
                         """
                         with c as (delete from intel.account_changes where stripe = any(?) returning account_id, plays),
@@ -721,7 +725,7 @@ class VideoStore {
                     while (rs.next()) {
                         known.ranges
                                 .get(rs.getObject(1, UUID.class))
-                                .put(rs.getString(2) + " " + rs.getString(3), new LocalDate[] {
+                                .put(Deferred.market(rs.getString(2), rs.getString(3)), new LocalDate[] {
                                     rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()
                                 });
                     }
@@ -730,7 +734,7 @@ class VideoStore {
         }
         Map<MarketKey, LocalDate[]> widening = new HashMap<>();
         markets.forEach((key, range) -> {
-            LocalDate[] held = known.ranges.get(key.account()).get(key.industry() + " " + key.country());
+            LocalDate[] held = known.ranges.get(key.account()).get(Deferred.market(key.industry(), key.country()));
             if (held == null || range[0].isBefore(held[0]) || range[1].isAfter(held[1])) {
                 widening.put(key, range);
             }
@@ -783,12 +787,14 @@ class VideoStore {
     static void lockStripes(Connection con, int[] stripes) throws SQLException {
         try (PreparedStatement ps = con.prepareStatement(
                 "select pg_advisory_xact_lock(hashtext('intel.video-figures'), s) from unnest(?::int[]) s")) {
-            ps.setArray(
-                    1,
-                    con.createArrayOf(
-                            "integer", java.util.Arrays.stream(stripes).boxed().toArray()));
+            ps.setArray(1, stripeArray(con, stripes));
             ps.execute();
         }
+    }
+
+    private static Array stripeArray(Connection con, int[] stripes) throws SQLException {
+        return con.createArrayOf(
+                "integer", java.util.Arrays.stream(stripes).boxed().toArray());
     }
 
     /** All stripes: for writers that move figures of any account (curation, the repair of days). */
